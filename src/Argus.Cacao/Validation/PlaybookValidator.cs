@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using Argus.Cacao.Json;
+
+namespace Argus.Cacao.Validation;
+
+/// <summary>
+/// Validates CACAO v2.0 playbooks in one pass that collects every issue. Thread-safe and reusable.
+/// </summary>
+/// <remarks>Never throws for bad input: malformed, oversize or hostile documents come back as issues.</remarks>
+public sealed class PlaybookValidator
+{
+    private readonly ValidationOptions _options;
+
+    /// <summary>Creates a validator.</summary>
+    /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
+    public PlaybookValidator(ValidationOptions? options = null) => _options = options ?? ValidationOptions.Default;
+
+    /// <summary>Validates a UTF-8 JSON document.</summary>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <returns>Every issue found.</returns>
+    public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json)
+    {
+        using var parsed = SafeJsonParser.Parse(utf8Json, _options.Limits);
+        var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
+        issues.AddRange(parsed.Issues);
+        if (parsed.Document is { } document)
+        {
+            ValidateDocument(document.RootElement, issues);
+        }
+
+        return Finish(issues);
+    }
+
+    /// <summary>Validates a JSON document given as text.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>Every issue found.</returns>
+    public ValidationReport Validate(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Validate(Encoding.UTF8.GetBytes(json));
+    }
+
+    private static void ValidateDocument(JsonElement root, ImmutableArray<ValidationIssue>.Builder issues)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            issues.Add(new ValidationIssue(JsonPointer.Root, "type.mismatch", IssueSeverity.Error,
+                $"A playbook must be a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}."));
+        }
+    }
+
+    private ValidationReport Finish(ImmutableArray<ValidationIssue>.Builder issues)
+    {
+        if (_options.Strict)
+        {
+            for (var i = 0; i < issues.Count; i++)
+            {
+                if (issues[i].Severity == IssueSeverity.Warning)
+                {
+                    issues[i] = issues[i] with { Severity = IssueSeverity.Error };
+                }
+            }
+        }
+
+        return new ValidationReport(issues.ToImmutable());
+    }
+}

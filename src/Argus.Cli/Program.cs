@@ -1,0 +1,3 @@
+using Argus.Cli;
+
+return await ArgusCommandLine.Build().Parse(args).InvokeAsync().ConfigureAwait(false);

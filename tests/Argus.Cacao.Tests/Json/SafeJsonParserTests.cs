@@ -1,0 +1,52 @@
+using System.Text;
+using Argus.Cacao.Json;
+
+namespace Argus.Cacao.Tests.Json;
+
+public sealed class SafeJsonParserTests
+{
+    [Fact]
+    public void Parse_DuplicateMemberInNestedObject_ReportsPointerToSecondOccurrence()
+    {
+        using var result = Parse("""{"workflow":{"a/b":{"name":"x","name":"y"}}}""");
+
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal("/workflow/a~1b/name", issue.Path);
+        Assert.Equal(SafeJsonParser.DuplicateKeyCode, issue.Code);
+    }
+
+    [Fact]
+    public void Parse_TruncatedDocument_ReportsMalformedWithLine()
+    {
+        using var result = Parse("{\n  \"type\": \"playbook\",\n  \"name\": ");
+
+        Assert.Null(result.Document);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(SafeJsonParser.MalformedCode, issue.Code);
+        Assert.Contains("line 3", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NestingBeyondLimit_ReportsTooDeep()
+    {
+        var deep = new string('[', 200) + new string(']', 200);
+
+        using var result = Parse(deep);
+
+        Assert.Equal(SafeJsonParser.TooDeepCode, Assert.Single(result.Issues).Code);
+    }
+
+    [Fact]
+    public void Parse_DocumentOverSizeLimit_ReportsTooLargeWithoutParsing()
+    {
+        var limits = new JsonInputLimits { MaxDocumentBytes = 10 };
+
+        using var result = SafeJsonParser.Parse(Encoding.UTF8.GetBytes("""{"name":"longer than ten"}"""), limits);
+
+        Assert.Null(result.Document);
+        Assert.Equal(SafeJsonParser.TooLargeCode, Assert.Single(result.Issues).Code);
+    }
+
+    private static JsonParseResult Parse(string json) =>
+        SafeJsonParser.Parse(Encoding.UTF8.GetBytes(json), JsonInputLimits.Default);
+}
