@@ -11,6 +11,11 @@ namespace Argus.Cacao.Validation;
 /// <remarks>Never throws for bad input: malformed, oversize or hostile documents come back as issues.</remarks>
 public sealed class PlaybookValidator
 {
+    // Each rule owns a family of checks; see IValidationRule. Add new families here.
+    private static readonly IValidationRule[] Rules =
+    [
+    ];
+
     private readonly ValidationOptions _options;
 
     /// <summary>Creates a validator.</summary>
@@ -27,7 +32,7 @@ public sealed class PlaybookValidator
         issues.AddRange(parsed.Issues);
         if (parsed.Document is { } document)
         {
-            ValidateDocument(document.RootElement, issues);
+            ValidateDocument(document.RootElement, _options, issues);
         }
 
         return Finish(issues);
@@ -42,12 +47,19 @@ public sealed class PlaybookValidator
         return Validate(Encoding.UTF8.GetBytes(json));
     }
 
-    private static void ValidateDocument(JsonElement root, ImmutableArray<ValidationIssue>.Builder issues)
+    private static void ValidateDocument(JsonElement root, ValidationOptions options, ImmutableArray<ValidationIssue>.Builder issues)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
             issues.Add(new ValidationIssue(JsonPointer.Root, "type.mismatch", IssueSeverity.Error,
                 $"A playbook must be a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}."));
+            return;
+        }
+
+        var context = new ValidationContext(root, options, issues);
+        foreach (var rule in Rules)
+        {
+            rule.Check(context);
         }
     }
 
