@@ -14,6 +14,7 @@ public sealed class PlaybookValidator
     // Each rule owns a family of checks; see IValidationRule. Add new families here.
     private static readonly IValidationRule[] Rules =
     [
+        new Rules.Conditions.ConditionSyntaxRule(),
     ];
 
     private readonly ValidationOptions _options;

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Argus.Cacao.Conditions;
+using Argus.Cacao.Json;
+
+namespace Argus.Cacao.Validation.Rules.Conditions;
+
+/// <summary>
+/// Parses the <c>condition</c> of every <c>if-condition</c> and <c>while-condition</c> step and checks that every
+/// <c>switch-condition</c>'s <c>switch</c> is a variable reference or a literal (spec-notes §2.7).
+/// </summary>
+/// <remarks>Missing or non-string <c>condition</c>/<c>switch</c> properties belong to the structure rules and are skipped here.</remarks>
+internal sealed class ConditionSyntaxRule : IValidationRule
+{
+    internal const string SyntaxCode = "condition.syntax";
+    internal const string UnquotedLiteralCode = "condition.unquoted-literal";
+    internal const string SwitchSyntaxCode = "switch.syntax";
+
+    private const int ExcerptLength = 24;
+
+    public void Check(ValidationContext context)
+    {
+        if (!context.Root.TryGetProperty("workflow", out var workflow) || workflow.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        var workflowPath = JsonPointer.Append(JsonPointer.Root, "workflow");
+        foreach (var step in workflow.EnumerateObject())
+        {
+            if (step.Value.ValueKind != JsonValueKind.Object
+                || !step.Value.TryGetProperty("type", out var type)
+                || type.ValueKind != JsonValueKind.String)
+            {
+                continue;
+            }
+
+            var stepPath = JsonPointer.Append(workflowPath, step.Name);
+            switch (type.GetString())
+            {
+                case "if-condition" or "while-condition":
+                    CheckCondition(context, step.Value, stepPath);
+                    break;
+                case "switch-condition":
+                    CheckSwitch(context, step.Value, stepPath);
+                    break;
+            }
+        }
+    }
+
+    private static void CheckCondition(ValidationContext context, JsonElement step, string stepPath)
+    {
+        if (!TryGetString(step, "condition", out var condition))
+        {
+            return;
+        }
+
+        var path = JsonPointer.Append(stepPath, "condition");
+        switch (ConditionParser.Parse(condition))
+        {
+            case ConditionParseResult.Failed failed:
+                context.Error(path, SyntaxCode,
+                    $"The condition is not valid at position {failed.Error.Position} ({Excerpt(condition, failed.Error.Position)}): {failed.Error.Message}");
+                break;
+            case ConditionParseResult.Parsed parsed:
+                foreach (var warning in parsed.Warnings)
+                {
+                    context.Warning(path, UnquotedLiteralCode, $"At position {warning.Position}: {warning.Message}");
+                }
+
+                break;
+        }
+    }
+
+    private static void CheckSwitch(ValidationContext context, JsonElement step, string stepPath)
+    {
+        if (!TryGetString(step, "switch", out var switchText))
+        {
+            return;
+        }
+
+        if (!ConditionParser.TryParseOperand(switchText, out _, out var error))
+        {
+            context.Error(JsonPointer.Append(stepPath, "switch"), SwitchSyntaxCode,
+                $"The switch must be a variable reference (__name__:value) or a literal; at position {error.Position} ({Excerpt(switchText, error.Position)}): {error.Message}");
+        }
+    }
+
+    private static bool TryGetString(JsonElement step, string name, out string value)
+    {
+        value = string.Empty;
+        if (!step.TryGetProperty(name, out var element) || element.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        value = element.GetString() ?? string.Empty;
+        return true;
+    }
+
+    /// <summary>The text at the error, quoted and shortened, or "at the end" when the condition ended too early.</summary>
+    private static string Excerpt(string text, int position)
+    {
+        if (position >= text.Length)
+        {
+            return "at the end";
+        }
+
+        var rest = text.AsSpan(position);
+        return rest.Length <= ExcerptLength
+            ? $"near '{rest}'"
+            : $"near '{rest[..ExcerptLength]}…'";
+    }
+}
