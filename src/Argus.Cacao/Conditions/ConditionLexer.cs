@@ -32,6 +32,19 @@ internal static class ConditionLexer
 
             var start = i;
             var c = text[i];
+            if (c is 't' or 'h' or 'b' && i + 1 < text.Length && text[i + 1] == '\'')
+            {
+                // STIX typed literals t'timestamp', h'hex' and b'base64': CACAO values are strings, so their text is kept as a string.
+                i++;
+                var typedError = ReadString(text, ref i, start, tokens);
+                if (typedError is not null)
+                {
+                    return typedError;
+                }
+
+                continue;
+            }
+
             switch (c)
             {
                 case '(':
@@ -50,7 +63,7 @@ internal static class ConditionLexer
                     tokens.Add(new ConditionToken(ConditionTokenKind.Comma, i++, 1, ","));
                     continue;
                 case '\'' or '"':
-                    var stringError = ReadString(text, ref i, tokens);
+                    var stringError = ReadString(text, ref i, start, tokens);
                     if (stringError is not null)
                     {
                         return stringError;
@@ -81,14 +94,8 @@ internal static class ConditionLexer
     }
 
     /// <summary>Characters that end an unquoted word: white space and the characters with a syntactic role.</summary>
-    public static bool IsWordCharacter(char c) =>
+    private static bool IsWordCharacter(char c) =>
         !char.IsWhiteSpace(c) && c is not ('(' or ')' or '[' or ']' or ',' or '\'' or '"' or '=' or '!' or '<' or '>');
-
-    /// <summary>True when <paramref name="word"/> is read as a keyword (any letter case).</summary>
-    public static bool IsReservedWord(string word) =>
-        Array.Exists(Keywords, k => string.Equals(k, word, StringComparison.OrdinalIgnoreCase))
-        || string.Equals(word, "true", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(word, "false", StringComparison.OrdinalIgnoreCase);
 
     private static ConditionSyntaxError? ReadOperator(string text, ref int i, List<ConditionToken> tokens)
     {
@@ -128,9 +135,8 @@ internal static class ConditionLexer
         return null;
     }
 
-    private static ConditionSyntaxError? ReadString(string text, ref int i, List<ConditionToken> tokens)
+    private static ConditionSyntaxError? ReadString(string text, ref int i, int start, List<ConditionToken> tokens)
     {
-        var start = i;
         var quote = text[i++];
         var value = new StringBuilder();
         while (i < text.Length)

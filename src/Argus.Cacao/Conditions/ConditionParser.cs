@@ -16,10 +16,11 @@ namespace Argus.Cacao.Conditions;
 /// test       := operand ( ('=' | '==' | '!=' | '&lt;&gt;' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') operand
 ///                       | NOT? IN '(' [ operand ( ',' operand )* ] ')'
 ///                       | NOT? ( LIKE | MATCHES | ISSUBSET | ISSUPERSET ) operand )?   -- alone: a variable used as a bool
-/// operand    := __name__:value | 'string' | "string" | integer | float | true | false | bare-word
+/// operand    := __name__:value | 'string' | "string" | t'…' | h'…' | b'…' | integer | float | true | false | bare-word
 /// </code>
 /// <para>Single-quoted strings escape <c>\'</c> and <c>\\</c>, double-quoted ones <c>\"</c> and <c>\\</c>. A bare word
-/// (such as <c>yes</c> or <c>10.0.0.1</c>) is a string literal, accepted for compatibility and reported as a warning.</para>
+/// (such as <c>yes</c> or <c>10.0.0.1</c>) is a string literal, accepted for compatibility and reported as a warning.
+/// The STIX typed literals <c>t'…'</c>, <c>h'…'</c> and <c>b'…'</c> are read as strings holding their text.</para>
 /// <para>Never throws for any text: errors come back as <see cref="ConditionParseResult.Failed"/> with a 0-based position.
 /// Nesting (parentheses, brackets, NOT and operator chains) is limited to <see cref="MaxDepth"/> levels.</para>
 /// </remarks>
