@@ -41,8 +41,11 @@ internal sealed class ValidationReportPrinter
         }
 
         var summary = ValidationSummary.Of(reports);
-        var line = $"{Count(summary.Files, "file")} checked: {summary.Valid} valid, {summary.ValidWithWarnings} valid with warnings, {summary.Invalid} invalid.";
-        Write(line, summary.Invalid > 0 ? "red" : summary.ValidWithWarnings > 0 ? "yellow" : "green", emphasis: line.Length);
+        WriteLine(
+            string.Empty,
+            $"{Count(summary.Files, "file")} checked: {summary.Valid} valid, {summary.ValidWithWarnings} valid with warnings, {summary.Invalid} invalid.",
+            summary.Invalid > 0 ? "red" : summary.ValidWithWarnings > 0 ? "yellow" : "green",
+            string.Empty);
     }
 
     private void PrintFile(PlaybookFileReport file)
@@ -54,32 +57,24 @@ internal sealed class ValidationReportPrinter
             : warnings.Count > 0
                 ? ($"VALID with {Count(warnings.Count, "warning")}", "yellow")
                 : ("VALID", "green");
-        Write($"{file.File}: {verdict}", colour, emphasis: verdict.Length);
+        WriteLine($"{file.File}: ", verdict, colour, string.Empty);
         foreach (var issue in errors.Concat(warnings))
         {
-            var severity = issue.Severity == IssueSeverity.Error ? "error" : "warning";
-            Write($"  {severity} {issue.Code} at {issue.Path}: {issue.Message}",
-                issue.Severity == IssueSeverity.Error ? "red" : "yellow", emphasis: 2 + severity.Length);
+            var isError = issue.Severity == IssueSeverity.Error;
+            WriteLine("  ", isError ? "error" : "warning", isError ? "red" : "yellow", $" {issue.Code} at {issue.Path}: {issue.Message}");
         }
     }
 
-    /// <summary>Writes a line; with colour, its <paramref name="emphasis"/> characters (the last ones for a verdict, the first ones for an issue) are coloured.</summary>
-    private void Write(string line, string colour, int emphasis)
+    /// <summary>Writes <paramref name="before"/>, <paramref name="highlighted"/> and <paramref name="after"/> as one line; with colour, the middle part is coloured.</summary>
+    private void WriteLine(string before, string highlighted, string colour, string after)
     {
         if (_console is null)
         {
-            _output.WriteLine(line);
+            _output.WriteLine(string.Concat(before, highlighted, after));
             return;
         }
 
-        var isVerdict = !line.StartsWith("  ", StringComparison.Ordinal);
-        var split = isVerdict ? line.Length - emphasis : emphasis;
-        var plain = isVerdict ? line[..split] : line[split..];
-        var coloured = isVerdict ? line[split..] : line[..split];
-        var markup = isVerdict
-            ? $"{Markup.Escape(plain)}[bold {colour}]{Markup.Escape(coloured)}[/]"
-            : $"[{colour}]{Markup.Escape(coloured)}[/]{Markup.Escape(plain)}";
-        _console.MarkupLine(markup);
+        _console.MarkupLine($"{Markup.Escape(before)}[bold {colour}]{Markup.Escape(highlighted)}[/]{Markup.Escape(after)}");
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

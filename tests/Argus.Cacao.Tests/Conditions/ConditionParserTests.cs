@@ -182,6 +182,7 @@ public sealed class ConditionParserTests
 
         Assert.False(ok);
         Assert.Null(operand);
-        Assert.Equal(position, error!.Position);
+        Assert.NotNull(error);
+        Assert.Equal(position, error.Position);
     }
 }
