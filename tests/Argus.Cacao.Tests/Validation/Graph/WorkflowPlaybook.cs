@@ -8,10 +8,10 @@ namespace Argus.Cacao.Tests.Validation.Graph;
 /// </summary>
 internal sealed class WorkflowPlaybook
 {
-    public static readonly string Start = Id("start", 1);
-    public static readonly string Action = Id("action", 2);
-    public static readonly string End = Id("end", 3);
-    public static readonly string Agent = Id("individual", 4);
+    public static readonly string StartId = Id("start", 1);
+    public static readonly string ActionId = Id("action", 2);
+    public static readonly string EndId = Id("end", 3);
+    public static readonly string AgentId = Id("individual", 4);
 
     private readonly JsonObject _root;
 
@@ -31,27 +31,27 @@ internal sealed class WorkflowPlaybook
         ["created_by"] = Id("identity", 101),
         ["created"] = "2024-01-01T00:00:00.000Z",
         ["modified"] = "2024-01-01T00:00:00.000Z",
-        ["workflow_start"] = Start,
+        ["workflow_start"] = StartId,
         ["workflow"] = new JsonObject
         {
-            [Start] = new JsonObject { ["type"] = "start", ["on_completion"] = Action },
-            [Action] = ActionStep(End),
-            [End] = new JsonObject { ["type"] = "end" },
+            [StartId] = new JsonObject { ["type"] = "start", ["on_completion"] = ActionId },
+            [ActionId] = ActionStep(EndId),
+            [EndId] = new JsonObject { ["type"] = "end" },
         },
         ["agent_definitions"] = new JsonObject
         {
-            [Agent] = new JsonObject { ["type"] = "individual", ["name"] = "analyst" },
+            [AgentId] = new JsonObject { ["type"] = "individual", ["name"] = "analyst" },
         },
     });
 
-    /// <summary>An action step with one manual command, run by <see cref="Agent"/>, continuing at <paramref name="next"/>.</summary>
+    /// <summary>An action step with one manual command, run by <see cref="AgentId"/>, continuing at <paramref name="next"/>.</summary>
     public static JsonObject ActionStep(string? next, string command = "look around")
     {
         var step = new JsonObject
         {
             ["type"] = "action",
             ["commands"] = new JsonArray(new JsonObject { ["type"] = "manual", ["command"] = command }),
-            ["agent"] = Agent,
+            ["agent"] = AgentId,
         };
         if (next is not null)
         {

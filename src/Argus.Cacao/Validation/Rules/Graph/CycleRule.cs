@@ -17,8 +17,10 @@ internal sealed class CycleRule : IValidationRule
         {
             if (!cycle.IsWhileLoop)
             {
-                context.Error(WorkflowDocument.StepPath(cycle.Steps[0]), GraphCodes.CycleNotWhile,
-                    $"Steps {BranchRule.Quote(cycle.Steps)} form a cycle that is not a while-condition loop.");
+                var message = cycle.Steps.Length == 1
+                    ? $"Step '{cycle.Steps[0]}' points back to itself; only a while-condition step may loop."
+                    : $"Steps {BranchRule.Quote(cycle.Steps)} form a cycle that is not a while-condition loop.";
+                context.Error(WorkflowDocument.StepPath(cycle.Steps[0]), GraphCodes.CycleNotWhile, message);
             }
         }
     }
