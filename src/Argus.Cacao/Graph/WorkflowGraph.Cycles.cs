@@ -40,26 +40,12 @@ public sealed partial class WorkflowGraph
             cycles.Add(new WorkflowCycle(component, isWhileLoop));
         }
 
-        return [.. cycles.OrderBy(c => IndexOf(c.Steps[0]))];
-    }
-
-    private int IndexOf(string stepId)
-    {
-        for (var i = 0; i < Nodes.Length; i++)
-        {
-            if (Nodes[i].Id == stepId)
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return [.. cycles.OrderBy(c => _position[c.Steps[0]])];
     }
 
     private ImmutableArray<ImmutableArray<string>> StronglyConnectedComponents(IEnumerable<string> scope,
         Func<string, WorkflowEdge, bool> follow)
     {
-        var position = Nodes.Select((n, i) => (n.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var lowLink = new Dictionary<string, int>(StringComparer.Ordinal);
         var onStack = new HashSet<string>(StringComparer.Ordinal);
@@ -126,7 +112,7 @@ public sealed partial class WorkflowGraph
                     }
                     while (member != step);
 
-                    components.Add([.. component.OrderBy(s => position[s])]);
+                    components.Add([.. component.OrderBy(s => _position[s])]);
                 }
             }
         }

@@ -14,6 +14,7 @@ public sealed partial class WorkflowGraph
 {
     private readonly Dictionary<string, WorkflowNode> _byId;
     private readonly Dictionary<string, List<string>> _predecessors;
+    private readonly Dictionary<string, int> _position;
 
     /// <summary>Builds a graph from its steps.</summary>
     /// <param name="nodes">The steps; identifiers must be unique.</param>
@@ -23,6 +24,7 @@ public sealed partial class WorkflowGraph
         ArgumentNullException.ThrowIfNull(nodes);
         Nodes = [.. nodes];
         _byId = new Dictionary<string, WorkflowNode>(Nodes.Length, StringComparer.Ordinal);
+        _position = new Dictionary<string, int>(Nodes.Length, StringComparer.Ordinal);
         foreach (var node in Nodes)
         {
             if (node is null)
@@ -34,6 +36,8 @@ public sealed partial class WorkflowGraph
             {
                 throw new ArgumentException($"Two workflow nodes share the identifier '{node.Id}'.", nameof(nodes));
             }
+
+            _position[node.Id] = _position.Count;
         }
 
         _predecessors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -88,6 +92,21 @@ public sealed partial class WorkflowGraph
     /// <returns>The resolved targets; empty for an unknown step.</returns>
     public ImmutableArray<string> Successors(string stepId, WorkflowEdgeKind kind) =>
         ResolvedTargets(stepId, e => e.Kind == kind);
+
+    /// <summary>
+    /// The steps to continue at once a step has finished (its branches included) with an outcome:
+    /// <c>on_completion</c>, plus <c>on_success</c> or <c>on_failure</c> by outcome (spec 4.1).
+    /// </summary>
+    /// <param name="stepId">A step identifier.</param>
+    /// <param name="outcome">How the step ended.</param>
+    /// <returns>The resolved targets; empty when no pointer covers the outcome.</returns>
+    /// <remarks>
+    /// An empty answer after a failure means the playbook's <c>workflow_exception</c> step applies (spec 3.1);
+    /// that choice belongs to the engine, as does what to do when a dangling pointer was skipped.
+    /// </remarks>
+    public ImmutableArray<string> Successors(string stepId, StepOutcome outcome) =>
+        ResolvedTargets(stepId, e => e.Kind == WorkflowEdgeKind.OnCompletion
+            || e.Kind == (outcome == StepOutcome.Succeeded ? WorkflowEdgeKind.OnSuccess : WorkflowEdgeKind.OnFailure));
 
     /// <summary>The steps with a resolved pointer to a step.</summary>
     /// <param name="stepId">A step identifier.</param>

@@ -41,6 +41,23 @@ public sealed class WorkflowGraphTests
         Assert.Empty(graph.Successors("unknown"));
     }
 
+    [Theory]
+    [InlineData(StepOutcome.Succeeded, "b")]
+    [InlineData(StepOutcome.Failed, "x")]
+    public void Successors_ByOutcome_FollowTheMatchingPointer(StepOutcome outcome, string expected)
+    {
+        Assert.Equal([expected], Linear().Successors("a", outcome));
+    }
+
+    [Fact]
+    public void Successors_ByOutcomeWithOnCompletion_FollowIt()
+    {
+        var graph = Linear();
+
+        Assert.Equal(["e"], graph.Successors("b", StepOutcome.Failed));
+        Assert.Empty(graph.Successors("e", StepOutcome.Succeeded));
+    }
+
     [Fact]
     public void Predecessors_StepWithTwoIncomingPointers_ListsBoth()
     {

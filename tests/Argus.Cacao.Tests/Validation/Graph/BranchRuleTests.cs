@@ -44,7 +44,7 @@ public sealed class BranchRuleTests
 
         var issue = Assert.Single(RuleRunner.Run(Rule, playbook));
 
-        Assert.Equal(($"/workflow/{If}/on_true", GraphCodes.BranchSharedEnd, IssueSeverity.Warning),
+        Assert.Equal(($"/workflow/{If}/on_false", GraphCodes.BranchSharedEnd, IssueSeverity.Warning),
             (issue.Path, issue.Code, issue.Severity));
         Assert.Contains(TrueEnd, issue.Message, StringComparison.Ordinal);
     }

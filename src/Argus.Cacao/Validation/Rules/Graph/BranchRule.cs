@@ -17,6 +17,13 @@ internal sealed class BranchRule : IValidationRule
             return;
         }
 
+        if (!document.IsWithinAnalysisLimits)
+        {
+            context.Warning(WorkflowDocument.WorkflowPath, GraphCodes.TooLargeToAnalyse,
+                $"The workflow has more than {WorkflowDocument.MaxAnalysedSteps} steps or {WorkflowDocument.MaxAnalysedEdges} step pointers; branch ends and branch sharing were not checked.");
+            return;
+        }
+
         var graph = document.Graph;
         foreach (var owner in graph.Nodes)
         {
@@ -35,40 +42,11 @@ internal sealed class BranchRule : IValidationRule
                 }
             }
 
-            for (var i = 0; i < branches.Count; i++)
-            {
-                for (var j = i + 1; j < branches.Count; j++)
-                {
-                    ReportSharing(context, branches[i], branches[j].Steps, $"the branch entered at '{branches[j].Entry.Target}'");
-                }
-            }
-
+            ReportSharingBetweenBranches(context, graph, branches);
             var continuation = graph.Continuation(owner.Id);
             foreach (var branch in branches)
             {
-                ReportSharing(context, branch, continuation, $"the steps that follow '{owner.Id}'");
-            }
-        }
-
-        void ReportSharing(ValidationContext context, WorkflowBranch branch, IEnumerable<string> others, string otherName)
-        {
-            var shared = branch.Steps.Intersect(others, StringComparer.Ordinal).ToList();
-            if (shared.Count == 0)
-            {
-                return;
-            }
-
-            var path = WorkflowDocument.EdgePath(branch.OwnerId, branch.Entry);
-            var sharedEnds = shared.Where(s => graph.Find(s)?.IsEnd == true).ToList();
-            if (sharedEnds.Count > 0)
-            {
-                context.Warning(path, GraphCodes.BranchSharedEnd,
-                    $"The branch of step '{branch.OwnerId}' entered at '{branch.Entry.Target}' shares end step {Quote(sharedEnds)} with {otherName}; each branch should reach its own end step.");
-            }
-            else
-            {
-                context.Warning(path, GraphCodes.BranchSharedStep,
-                    $"The branch of step '{branch.OwnerId}' entered at '{branch.Entry.Target}' shares step {Quote(shared)} with {otherName}.");
+                ReportSharing(context, graph, branch, continuation, $"the steps that follow '{owner.Id}'");
             }
         }
     }
@@ -77,4 +55,52 @@ internal sealed class BranchRule : IValidationRule
         steps.Count <= 3
             ? string.Join(", ", steps.Select(s => $"'{s}'"))
             : string.Join(", ", steps.Take(3).Select(s => $"'{s}'")) + $" and {steps.Count - 3} more";
+
+    // One warning per branch that shares with an earlier branch, against the earliest such branch: linear in the
+    // number of branches, where comparing every pair would be quadratic for a switch with many cases.
+    private static void ReportSharingBetweenBranches(ValidationContext context, WorkflowGraph graph, List<WorkflowBranch> branches)
+    {
+        var firstBranchOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var j = 0; j < branches.Count; j++)
+        {
+            var earliest = branches[j].Steps
+                .Where(firstBranchOf.ContainsKey)
+                .Select(s => firstBranchOf[s])
+                .DefaultIfEmpty(-1)
+                .Min();
+            if (earliest >= 0)
+            {
+                ReportSharing(context, graph, branches[j], branches[earliest].Steps,
+                    $"the branch entered at '{branches[earliest].Entry.Target}'");
+            }
+
+            foreach (var step in branches[j].Steps)
+            {
+                firstBranchOf.TryAdd(step, j);
+            }
+        }
+    }
+
+    private static void ReportSharing(ValidationContext context, WorkflowGraph graph, WorkflowBranch branch,
+        IEnumerable<string> others, string otherName)
+    {
+        var shared = branch.Steps.Intersect(others, StringComparer.Ordinal).ToList();
+        if (shared.Count == 0)
+        {
+            return;
+        }
+
+        var path = WorkflowDocument.EdgePath(branch.OwnerId, branch.Entry);
+        var sharedEnds = shared.Where(s => graph.Find(s)?.IsEnd == true).ToList();
+        if (sharedEnds.Count > 0)
+        {
+            context.Warning(path, GraphCodes.BranchSharedEnd,
+                $"The branch of step '{branch.OwnerId}' entered at '{branch.Entry.Target}' shares end step {Quote(sharedEnds)} with {otherName}; each branch should reach its own end step.");
+        }
+        else
+        {
+            context.Warning(path, GraphCodes.BranchSharedStep,
+                $"The branch of step '{branch.OwnerId}' entered at '{branch.Entry.Target}' shares step {Quote(shared)} with {otherName}.");
+        }
+    }
 }

@@ -39,10 +39,14 @@ internal static class GraphCodes
     /// <summary>A step reachable from neither <c>workflow_start</c> nor <c>workflow_exception</c> (warning).</summary>
     public const string StepUnreachable = "step.unreachable";
 
+    /// <summary>The workflow is too large for branch analysis, which was skipped (warning).</summary>
+    public const string TooLargeToAnalyse = "workflow.too-large-to-analyse";
+
     /// <summary>Every code above.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         MissingStart, MissingEnd, MissingAction, PointerExclusive, PointerForbidden, PointerMissing,
         ParallelTooFewBranches, BranchNoEnd, BranchSharedEnd, BranchSharedStep, CycleNotWhile, StepUnreachable,
+        TooLargeToAnalyse,
     ];
 }

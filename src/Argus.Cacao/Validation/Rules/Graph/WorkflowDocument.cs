@@ -12,6 +12,11 @@ internal sealed class WorkflowDocument
 {
     public const string WorkflowPath = "/workflow";
 
+    // Branch analysis walks the graph once per branch, which is quadratic in the worst case; a hostile 16 MB document
+    // could hold 100 000 steps. Real playbooks have tens of steps, so these bounds cost nothing in practice.
+    public const int MaxAnalysedSteps = 2_000;
+    public const int MaxAnalysedEdges = 4_000;
+
     private WorkflowDocument(JsonElement root, JsonElement workflow, WorkflowGraph graph)
     {
         Root = root;
@@ -25,6 +30,13 @@ internal sealed class WorkflowDocument
     public JsonElement Workflow { get; }
 
     public WorkflowGraph Graph { get; }
+
+    /// <summary>
+    /// False when the workflow is too large for the per-branch analyses (branch ends and sharing, enclosing variable
+    /// scopes); the linear checks (references, pointers, cycles, reachability) run on workflows of any size.
+    /// </summary>
+    public bool IsWithinAnalysisLimits =>
+        Graph.Nodes.Length <= MaxAnalysedSteps && Graph.Nodes.Sum(n => n.Edges.Length) <= MaxAnalysedEdges;
 
     /// <summary>Reads the workflow, or returns null when the playbook has no <c>workflow</c> object.</summary>
     public static WorkflowDocument? Read(JsonElement root)
@@ -51,14 +63,16 @@ internal sealed class WorkflowDocument
         };
     }
 
-    /// <summary>The step objects with their identifiers, first occurrence of each key only.</summary>
+    /// <summary>The step objects with their identifiers, first occurrence of each key only, in document order.</summary>
     public IEnumerable<(string Id, JsonElement Step)> Steps()
     {
-        foreach (var node in Graph.Nodes)
+        // One pass over the object: JsonElement.TryGetProperty scans linearly, so a lookup per step is quadratic.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in Workflow.EnumerateObject())
         {
-            if (Workflow.TryGetProperty(node.Id, out var step) && step.ValueKind == JsonValueKind.Object)
+            if (seen.Add(property.Name) && property.Value.ValueKind == JsonValueKind.Object)
             {
-                yield return (node.Id, step);
+                yield return (property.Name, property.Value);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Argus.Cacao.Graph;
 using Argus.Cacao.Json;
 using Argus.Cacao.Validation.Rules.Graph;
 
@@ -12,48 +13,27 @@ internal static class MarkingCycles
 {
     public static void Report(ValidationContext context, JsonElement root)
     {
-        var edges = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // Markings marking markings form a graph of their own; its strongly connected components are the cycles.
+        var nodes = new List<WorkflowNode>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, definition, _) in DefinitionReferenceRule.Definitions(root, "data_marking_definitions"))
         {
-            var targets = new List<string>();
-            if (WorkflowDocument.TryGetArray(definition, "markings", out var list))
+            if (!seen.Add(key))
             {
-                targets.AddRange(list.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.String).Select(m => m.GetString()!));
+                continue;
             }
 
-            edges.TryAdd(key, targets);
+            var edges = WorkflowDocument.TryGetArray(definition, "markings", out var list)
+                ? list.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.String)
+                    .Select(m => new WorkflowEdge(WorkflowEdgeKind.OnCompletion, m.GetString()!))
+                : [];
+            nodes.Add(new WorkflowNode(key, "marking", [.. edges]));
         }
 
-        foreach (var start in edges.Keys)
+        foreach (var marking in new WorkflowGraph(nodes).Cycles().SelectMany(c => c.Steps))
         {
-            if (ReachesItself(start, edges))
-            {
-                context.Error(JsonPointer.Append(JsonPointer.Append("/data_marking_definitions", start), "markings"),
-                    ReferenceCodes.MarkingCycle, $"Data marking '{start}' is marked, directly or through others, by itself.");
-            }
+            context.Error(JsonPointer.Append(JsonPointer.Append("/data_marking_definitions", marking), "markings"),
+                ReferenceCodes.MarkingCycle, $"Data marking '{marking}' is marked, directly or through others, by itself.");
         }
-    }
-
-    private static bool ReachesItself(string start, Dictionary<string, List<string>> edges)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>(edges[start]);
-        while (pending.TryPop(out var current))
-        {
-            if (current == start)
-            {
-                return true;
-            }
-
-            if (seen.Add(current) && edges.TryGetValue(current, out var next))
-            {
-                foreach (var target in next)
-                {
-                    pending.Push(target);
-                }
-            }
-        }
-
-        return false;
     }
 }

@@ -15,7 +15,7 @@ internal sealed class RollupRule : IValidationRule
     {
         var root = context.Root;
         var playbookReferences = WorkflowDocument.TryGetArray(root, "external_references", out var list)
-            ? list.EnumerateArray().ToList()
+            ? list.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Object).Select(Key).ToHashSet(StringComparer.Ordinal)
             : [];
         if (WorkflowDocument.Read(root) is { } document)
         {
@@ -57,7 +57,7 @@ internal sealed class RollupRule : IValidationRule
     }
 
     private static void CheckReferences(ValidationContext context, JsonElement owner, string ownerPath,
-        List<JsonElement> playbookReferences)
+        HashSet<string> playbookReferences)
     {
         if (!WorkflowDocument.TryGetArray(owner, "external_references", out var references))
         {
@@ -67,8 +67,7 @@ internal sealed class RollupRule : IValidationRule
         var index = 0;
         foreach (var reference in references.EnumerateArray())
         {
-            if (reference.ValueKind == JsonValueKind.Object
-                && !playbookReferences.Any(p => JsonElement.DeepEquals(p, reference)))
+            if (reference.ValueKind == JsonValueKind.Object && !playbookReferences.Contains(Key(reference)))
             {
                 var name = WorkflowDocument.TryGetString(reference, "name", out var n) ? n : "(unnamed)";
                 context.Warning(JsonPointer.Append(JsonPointer.Append(ownerPath, "external_references"), index),
@@ -79,4 +78,10 @@ internal sealed class RollupRule : IValidationRule
             index++;
         }
     }
+
+    // Equal references give equal keys whatever their member order or spacing: members sorted by name, values as
+    // decoded strings (all external-reference members are strings) or as raw JSON otherwise.
+    private static string Key(JsonElement reference) => string.Join("\u0000", reference.EnumerateObject()
+        .OrderBy(p => p.Name, StringComparer.Ordinal)
+        .Select(p => p.Name + "\u0001" + (p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText())));
 }

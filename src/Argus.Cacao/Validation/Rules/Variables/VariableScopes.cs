@@ -13,6 +13,7 @@ internal sealed class VariableScopes
 {
     private readonly Dictionary<string, Dictionary<string, JsonElement>> _stepVariables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _enclosing = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonElement> _anyStep = new(StringComparer.Ordinal);
 
     private VariableScopes(JsonElement root, WorkflowDocument? document)
     {
@@ -27,23 +28,39 @@ internal sealed class VariableScopes
             _stepVariables[id] = Declarations(step, "step_variables");
         }
 
+        if (!document.IsWithinAnalysisLimits)
+        {
+            // Too large to find enclosing branches: any step's declaration counts, which can miss a finding but
+            // never invents one.
+            IsApproximate = true;
+            foreach (var variables in _stepVariables.Values)
+            {
+                foreach (var (name, declaration) in variables)
+                {
+                    _anyStep.TryAdd(name, declaration);
+                }
+            }
+
+            return;
+        }
+
         foreach (var owner in document.Graph.Nodes)
         {
-            foreach (var branch in document.Graph.Branches(owner.Id))
+            var enclosed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var step in document.Graph.Branches(owner.Id).SelectMany(b => b.Steps))
             {
-                foreach (var step in branch.Steps)
+                if (!enclosed.Add(step))
                 {
-                    if (!_enclosing.TryGetValue(step, out var list))
-                    {
-                        list = [];
-                        _enclosing[step] = list;
-                    }
-
-                    if (!list.Contains(owner.Id))
-                    {
-                        list.Add(owner.Id);
-                    }
+                    continue;
                 }
+
+                if (!_enclosing.TryGetValue(step, out var list))
+                {
+                    list = [];
+                    _enclosing[step] = list;
+                }
+
+                list.Add(owner.Id);
             }
         }
 
@@ -53,6 +70,12 @@ internal sealed class VariableScopes
             list.Sort((a, b) => Depth(b).CompareTo(Depth(a)));
         }
     }
+
+    /// <summary>
+    /// True when the workflow was too large to compute enclosing branches, so that <see cref="Resolve"/> accepts a
+    /// declaration in any step.
+    /// </summary>
+    public bool IsApproximate { get; }
 
     /// <summary>The playbook-level declarations by name.</summary>
     public Dictionary<string, JsonElement> Playbook { get; }
@@ -89,7 +112,37 @@ internal sealed class VariableScopes
             }
         }
 
-        return Playbook.TryGetValue(name, out var global) ? global : null;
+        if (Playbook.TryGetValue(name, out var global))
+        {
+            return global;
+        }
+
+        return IsApproximate && _anyStep.TryGetValue(name, out var anywhere) ? anywhere : null;
+    }
+
+    /// <summary>Every name visible from the given steps (the playbook's included), for definitions shared by them.</summary>
+    public HashSet<string> VisibleFrom(IEnumerable<string> stepIds)
+    {
+        var names = new HashSet<string>(Playbook.Keys, StringComparer.Ordinal);
+        if (IsApproximate)
+        {
+            names.UnionWith(_anyStep.Keys);
+            return names;
+        }
+
+        var scopeSteps = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stepId in stepIds)
+        {
+            scopeSteps.Add(stepId);
+            scopeSteps.UnionWith(Enclosing(stepId));
+        }
+
+        foreach (var step in scopeSteps)
+        {
+            names.UnionWith(StepVariables(step).Keys);
+        }
+
+        return names;
     }
 
     private int Depth(string stepId) => _enclosing.TryGetValue(stepId, out var list) ? list.Count : 0;

@@ -17,7 +17,7 @@ internal sealed class VariableUseRule : IValidationRule
         var root = context.Root;
         var document = WorkflowDocument.Read(root);
         var scopes = VariableScopes.Read(root, document);
-        var users = new Dictionary<string, List<string>>(StringComparer.Ordinal); // definition key -> steps using it
+        var users = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal); // definition key -> steps using it
         if (document is not null)
         {
             foreach (var (id, step) in document.Steps())
@@ -27,7 +27,8 @@ internal sealed class VariableUseRule : IValidationRule
                 {
                     if (step.TryGetProperty(property, out var value))
                     {
-                        Report(context, VariableUses.Under(value, JsonPointer.Append(path, property)), [id], scopes);
+                        Report(context, VariableUses.Under(value, JsonPointer.Append(path, property)),
+                            name => scopes.Resolve(id, name) is not null);
                     }
                 }
 
@@ -46,13 +47,13 @@ internal sealed class VariableUseRule : IValidationRule
             }
         }
 
-        var authUsers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var authUsers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var name in (string[])["agent_definitions", "target_definitions"])
         {
             foreach (var (key, definition, path) in DefinitionReferenceRule.Definitions(root, name))
             {
-                var steps = users.TryGetValue(key, out var list) ? list : [];
-                Report(context, VariableUses.Under(definition, path), steps, scopes);
+                var steps = users.TryGetValue(key, out var list) ? list : new HashSet<string>();
+                Report(context, VariableUses.Under(definition, path), scopes.VisibleFrom(steps).Contains);
                 if (WorkflowDocument.TryGetString(definition, "authentication_info", out var auth))
                 {
                     foreach (var step in steps)
@@ -65,32 +66,29 @@ internal sealed class VariableUseRule : IValidationRule
 
         foreach (var (key, definition, path) in DefinitionReferenceRule.Definitions(root, "authentication_info_definitions"))
         {
-            Report(context, VariableUses.Under(definition, path), authUsers.TryGetValue(key, out var steps) ? steps : [], scopes);
+            var steps = authUsers.TryGetValue(key, out var list) ? list : new HashSet<string>();
+            Report(context, VariableUses.Under(definition, path), scopes.VisibleFrom(steps).Contains);
         }
     }
 
-    private static void AddUser(Dictionary<string, List<string>> users, string key, string stepId)
+    private static void AddUser(Dictionary<string, HashSet<string>> users, string key, string stepId)
     {
-        if (!users.TryGetValue(key, out var list))
+        if (!users.TryGetValue(key, out var steps))
         {
-            list = [];
-            users[key] = list;
+            steps = new HashSet<string>(StringComparer.Ordinal);
+            users[key] = steps;
         }
 
-        if (!list.Contains(stepId))
-        {
-            list.Add(stepId);
-        }
+        steps.Add(stepId);
     }
 
     // A definition shared by several steps sees the union of their scopes: declared in any of them is enough.
     private static void Report(ValidationContext context, IEnumerable<(string Path, string Name)> uses,
-        IReadOnlyList<string> steps, VariableScopes scopes)
+        Func<string, bool> isDeclared)
     {
         foreach (var (path, name) in uses)
         {
-            var declared = scopes.Resolve(null, name) is not null || steps.Any(s => scopes.Resolve(s, name) is not null);
-            if (!declared)
+            if (!isDeclared(name))
             {
                 context.Warning(path, VariableCodes.Undeclared,
                     $"Variable '{name}' is used here but declared neither in playbook_variables nor in the step_variables in scope.");
