@@ -53,7 +53,8 @@ internal sealed class VariableUseRule : IValidationRule
             foreach (var (key, definition, path) in DefinitionReferenceRule.Definitions(root, name))
             {
                 var steps = users.TryGetValue(key, out var list) ? list : new HashSet<string>();
-                Report(context, VariableUses.Under(definition, path), scopes.VisibleFrom(steps).Contains);
+                var visible = new Lazy<HashSet<string>>(() => scopes.VisibleFrom(steps));
+                Report(context, VariableUses.Under(definition, path), name => visible.Value.Contains(name));
                 if (WorkflowDocument.TryGetString(definition, "authentication_info", out var auth))
                 {
                     foreach (var step in steps)
@@ -67,7 +68,8 @@ internal sealed class VariableUseRule : IValidationRule
         foreach (var (key, definition, path) in DefinitionReferenceRule.Definitions(root, "authentication_info_definitions"))
         {
             var steps = authUsers.TryGetValue(key, out var list) ? list : new HashSet<string>();
-            Report(context, VariableUses.Under(definition, path), scopes.VisibleFrom(steps).Contains);
+            var visible = new Lazy<HashSet<string>>(() => scopes.VisibleFrom(steps));
+            Report(context, VariableUses.Under(definition, path), name => visible.Value.Contains(name));
         }
     }
 
