@@ -14,6 +14,18 @@ public sealed class PlaybookValidator
     // Each rule owns a family of checks; see IValidationRule. Add new families here.
     private static readonly IValidationRule[] Rules =
     [
+        new Rules.References.WorkflowReferenceRule(),
+        new Rules.References.DefinitionReferenceRule(),
+        new Rules.Graph.WorkflowCompositionRule(),
+        new Rules.Graph.StepPointerRule(),
+        new Rules.Graph.BranchRule(),
+        new Rules.Graph.CycleRule(),
+        new Rules.Graph.ReachabilityRule(),
+        new Rules.Variables.StepArgumentRule(),
+        new Rules.Variables.VariableUseRule(),
+        new Rules.Variables.VariableShadowingRule(),
+        new Rules.References.ActivityReflectionRule(),
+        new Rules.References.RollupRule(),
         new Rules.Conditions.ConditionSyntaxRule(),
     ];
 

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Argus.Cacao.Graph;
+using Argus.Cacao.Json;
+
+namespace Argus.Cacao.Validation.Rules.Graph;
+
+/// <summary>
+/// The playbook's <c>workflow</c> as the graph, reference and variable rules read it. Every accessor skips values
+/// of the wrong JSON kind silently: the structure rules report those.
+/// </summary>
+internal sealed class WorkflowDocument
+{
+    public const string WorkflowPath = "/workflow";
+
+    // Branch analysis walks the graph once per branch, which is quadratic in the worst case; a hostile 16 MB document
+    // could hold 100 000 steps. Real playbooks have tens of steps, so these bounds cost nothing in practice.
+    public const int MaxAnalysedSteps = 2_000;
+    public const int MaxAnalysedEdges = 4_000;
+
+    private WorkflowDocument(JsonElement root, JsonElement workflow, WorkflowGraph graph)
+    {
+        Root = root;
+        Workflow = workflow;
+        Graph = graph;
+    }
+
+    public JsonElement Root { get; }
+
+    /// <summary>The <c>workflow</c> object.</summary>
+    public JsonElement Workflow { get; }
+
+    public WorkflowGraph Graph { get; }
+
+    /// <summary>
+    /// False when the workflow is too large for the per-branch analyses (branch ends and sharing, enclosing variable
+    /// scopes); the linear checks (references, pointers, cycles, reachability) run on workflows of any size.
+    /// </summary>
+    public bool IsWithinAnalysisLimits =>
+        Graph.Nodes.Length <= MaxAnalysedSteps && Graph.Nodes.Sum(n => n.Edges.Length) <= MaxAnalysedEdges;
+
+    /// <summary>Reads the workflow, or returns null when the playbook has no <c>workflow</c> object.</summary>
+    public static WorkflowDocument? Read(JsonElement root)
+    {
+        if (!TryGetObject(root, "workflow", out var workflow))
+        {
+            return null;
+        }
+
+        return new WorkflowDocument(root, workflow, WorkflowGraph.FromJson(workflow));
+    }
+
+    public static string StepPath(string stepId) => JsonPointer.Append(WorkflowPath, stepId);
+
+    /// <summary>The JSON pointer of the property (and entry) holding an edge.</summary>
+    public static string EdgePath(string stepId, WorkflowEdge edge)
+    {
+        var path = JsonPointer.Append(StepPath(stepId), edge.PropertyName);
+        return edge switch
+        {
+            { Index: { } index } => JsonPointer.Append(path, index),
+            { CaseKey: { } key } => JsonPointer.Append(path, key),
+            _ => path,
+        };
+    }
+
+    /// <summary>The step objects with their identifiers, first occurrence of each key only, in document order.</summary>
+    public IEnumerable<(string Id, JsonElement Step)> Steps()
+    {
+        // One pass over the object: JsonElement.TryGetProperty scans linearly, so a lookup per step is quadratic.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in Workflow.EnumerateObject())
+        {
+            if (seen.Add(property.Name) && property.Value.ValueKind == JsonValueKind.Object)
+            {
+                yield return (property.Name, property.Value);
+            }
+        }
+    }
+
+    public static bool TryGetObject(JsonElement element, string name, out JsonElement value) =>
+        TryGet(element, name, JsonValueKind.Object, out value);
+
+    public static bool TryGetArray(JsonElement element, string name, out JsonElement value) =>
+        TryGet(element, name, JsonValueKind.Array, out value);
+
+    public static bool TryGetString(JsonElement element, string name, out string value)
+    {
+        if (TryGet(element, name, JsonValueKind.String, out var element2))
+        {
+            value = element2.GetString()!;
+            return true;
+        }
+
+        value = string.Empty;
+        return false;
+    }
+
+    /// <summary>The keys of an object member, or an empty set when it is absent or not an object.</summary>
+    public static HashSet<string> Keys(JsonElement element, string name)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        if (TryGetObject(element, name, out var dictionary))
+        {
+            foreach (var property in dictionary.EnumerateObject())
+            {
+                keys.Add(property.Name);
+            }
+        }
+
+        return keys;
+    }
+
+    private static bool TryGet(JsonElement element, string name, JsonValueKind kind, out JsonElement value)
+    {
+        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out value) && value.ValueKind == kind)
+        {
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Argus.Cacao.Json;
+using Argus.Cacao.Validation.Rules.Graph;
+
+namespace Argus.Cacao.Validation.Rules.Variables;
+
+/// <summary>
+/// <c>in_args</c> and <c>out_args</c> name variables of the step's scope (spec 4.5 and 4.6). An undeclared
+/// <c>out_args</c> entry leaves a result with nowhere to be stored, and writing a <c>constant: true</c> variable is
+/// forbidden (spec 10.18): both errors. An undeclared <c>in_args</c> entry is a warning, since SOARCA ignores
+/// in_args (oasis-tcs/cacao#11).
+/// </summary>
+internal sealed class StepArgumentRule : IValidationRule
+{
+    public void Check(ValidationContext context)
+    {
+        if (WorkflowDocument.Read(context.Root) is not { } document)
+        {
+            return;
+        }
+
+        var scopes = VariableScopes.Read(context.Root, document);
+        foreach (var (id, step) in document.Steps())
+        {
+            var path = WorkflowDocument.StepPath(id);
+            foreach (var (index, name) in Names(step, "in_args"))
+            {
+                if (scopes.Resolve(id, name) is null)
+                {
+                    context.Warning(JsonPointer.Append(JsonPointer.Append(path, "in_args"), index), VariableCodes.Undeclared,
+                        $"in_args entry '{name}' of step '{id}' names no variable declared in its scope.");
+                }
+            }
+
+            foreach (var (index, name) in Names(step, "out_args"))
+            {
+                var entryPath = JsonPointer.Append(JsonPointer.Append(path, "out_args"), index);
+                if (scopes.Resolve(id, name) is not { } declaration)
+                {
+                    context.Error(entryPath, VariableCodes.OutArgUndeclared,
+                        $"out_args entry '{name}' of step '{id}' names no variable declared in its scope.");
+                }
+                else if (declaration.ValueKind == JsonValueKind.Object
+                    && declaration.TryGetProperty("constant", out var constant) && constant.ValueKind == JsonValueKind.True)
+                {
+                    context.Error(entryPath, VariableCodes.ConstantAssigned,
+                        $"out_args entry '{name}' of step '{id}' would change a constant variable.");
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(int Index, string Name)> Names(JsonElement step, string property)
+    {
+        if (!WorkflowDocument.TryGetArray(step, property, out var list))
+        {
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var entry in list.EnumerateArray())
+        {
+            if (entry.ValueKind == JsonValueKind.String)
+            {
+                yield return (index, entry.GetString()!);
+            }
+
+            index++;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Text.Json.Nodes;
+using Argus.Cacao.Tests.Validation.Graph;
+using Argus.Cacao.Validation;
+using Argus.Cacao.Validation.Rules.Variables;
+using static Argus.Cacao.Tests.Validation.Graph.WorkflowPlaybook;
+
+namespace Argus.Cacao.Tests.Validation.Variables;
+
+public sealed class VariableUseRuleTests
+{
+    private static readonly VariableUseRule Rule = new();
+    private static readonly string Target = Id("linux", 20);
+    private static readonly string Auth = Id("user-auth", 21);
+
+    private static JsonObject Variables(params string[] names)
+    {
+        var variables = new JsonObject();
+        foreach (var name in names)
+        {
+            variables[name] = new JsonObject { ["type"] = "string" };
+        }
+
+        return variables;
+    }
+
+    private static WorkflowPlaybook UsingInCommand(string command) =>
+        Minimal().Step(ActionId, ActionStep(EndId, command));
+
+    [Fact]
+    public void Check_UseDeclaredInPlaybook_ReportsNothing()
+    {
+        var playbook = UsingInCommand("ping __host__:value").Set("playbook_variables", Variables("__host__"));
+
+        Assert.Empty(RuleRunner.Run(Rule, playbook));
+    }
+
+    [Fact]
+    public void Check_UseDeclaredInTheStep_ReportsNothing()
+    {
+        var playbook = UsingInCommand("ping __host__:value").StepProperty(ActionId, "step_variables", Variables("__host__"));
+
+        Assert.Empty(RuleRunner.Run(Rule, playbook));
+    }
+
+    [Fact]
+    public void Check_UndeclaredUseInCommand_WarnsAtThatString()
+    {
+        var playbook = UsingInCommand("ping __host__:value");
+
+        var issue = Assert.Single(RuleRunner.Run(Rule, playbook));
+
+        Assert.Equal(($"/workflow/{ActionId}/commands/0/command", VariableCodes.Undeclared, IssueSeverity.Warning),
+            (issue.Path, issue.Code, issue.Severity));
+        Assert.Contains("__host__", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_UseInBase64Command_IsNotScanned()
+    {
+        var command = new JsonObject { ["type"] = "bash", ["command_b64"] = "__host__:value" };
+        var playbook = Minimal().StepProperty(ActionId, "commands", new JsonArray(command));
+
+        Assert.Empty(RuleRunner.Run(Rule, playbook));
+    }
+
+    [Fact]
+    public void Check_UseInHeaders_WarnsWhenUndeclared()
+    {
+        var command = new JsonObject
+        {
+            ["type"] = "http-api",
+            ["command"] = "GET / HTTP/1.1",
+            ["headers"] = new JsonObject { ["Authorization"] = new JsonArray("Bearer __token__:value") },
+        };
+        var playbook = Minimal().StepProperty(ActionId, "commands", new JsonArray(command));
+
+        var issue = Assert.Single(RuleRunner.Run(Rule, playbook));
+
+        Assert.Equal($"/workflow/{ActionId}/commands/0/headers/Authorization/0", issue.Path);
+    }
+
+    [Fact]
+    public void Check_ConditionUsingVariableOfEnclosingWhile_ReportsNothing()
+    {
+        var @while = Id("while-condition", 30);
+        var body = Id("action", 31);
+        var playbook = Minimal()
+            .StepProperty(StartId, "on_completion", @while)
+            .Step(@while, new JsonObject
+            {
+                ["type"] = "while-condition",
+                ["condition"] = "__n__:value < 3",
+                ["step_variables"] = Variables("__n__"),
+                ["on_true"] = body,
+                ["on_completion"] = ActionId,
+            })
+            .Step(body, ActionStep(@while, "count __n__:value"));
+
+        Assert.Empty(RuleRunner.Run(Rule, playbook));
+    }
+
+    [Fact]
+    public void Check_SwitchOnUndeclaredVariable_Warns()
+    {
+        var @switch = Id("switch-condition", 32);
+        var playbook = Minimal()
+            .StepProperty(StartId, "on_completion", @switch)
+            .Step(@switch, new JsonObject
+            {
+                ["type"] = "switch-condition",
+                ["switch"] = "__mode__:value",
+                ["cases"] = new JsonObject { ["default"] = ActionId },
+            });
+
+        var issue = Assert.Single(RuleRunner.Run(Rule, playbook));
+
+        Assert.Equal($"/workflow/{@switch}/switch", issue.Path);
+    }
+
+    [Fact]
+    public void Check_TargetAndAuthUsingVariablesOfTheStepThatUsesThem_ReportNothing()
+    {
+        var playbook = TargetWithAuth().StepProperty(ActionId, "step_variables", Variables("__ip__", "__password__"));
+
+        Assert.Empty(RuleRunner.Run(Rule, playbook));
+    }
+
+    [Fact]
+    public void Check_TargetAndAuthUsingUndeclaredVariables_WarnInTheDefinitions()
+    {
+        var paths = RuleRunner.Run(Rule, TargetWithAuth()).Select(i => i.Path);
+
+        Assert.Equal(
+            [$"/target_definitions/{Target}/address/ipv4/0", $"/authentication_info_definitions/{Auth}/password"],
+            paths);
+    }
+
+    private static WorkflowPlaybook TargetWithAuth() => Minimal()
+        .StepProperty(ActionId, "targets", new JsonArray(Target))
+        .Define("target_definitions", Target, new JsonObject
+        {
+            ["type"] = "linux",
+            ["name"] = "host",
+            ["address"] = new JsonObject { ["ipv4"] = new JsonArray("__ip__:value") },
+            ["authentication_info"] = Auth,
+        })
+        .Define("authentication_info_definitions", Auth, new JsonObject
+        {
+            ["type"] = "user-auth",
+            ["username"] = "root",
+            ["password"] = "__password__:value",
+        });
+}
