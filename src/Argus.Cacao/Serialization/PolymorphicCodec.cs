@@ -37,10 +37,20 @@ internal sealed class PolymorphicCodec<TBase> : JsonCodec<TBase>
             return false;
         }
 
+        // JsonElement.TryGetProperty would throw on a member name escaping a lone surrogate; such an object is
+        // unreadable as a whole and stays raw in its parent.
         string? type = null;
-        if (element.TryGetProperty("type", out var typeElement))
+        foreach (var property in element.EnumerateObject())
         {
-            JsonText.TryGetString(typeElement, out type);
+            if (!JsonText.TryGetName(property, out var name))
+            {
+                return false;
+            }
+
+            if (name == "type")
+            {
+                type = JsonText.TryGetString(property.Value, out var text) ? text : null;
+            }
         }
 
         value = type is not null && _readers.TryGetValue(type, out var read) ? read(element) : _fallback(element, type);

@@ -42,7 +42,7 @@ public sealed class CorpusRoundTripTests
         Assert.Equal(Compact(input), System.Text.Encoding.UTF8.GetString(output));
     }
 
-    private static Model.Playbook ReadPlaybook(byte[] input) =>
+    private static Argus.Cacao.Model.Playbook ReadPlaybook(byte[] input) =>
         Assert.IsType<CacaoReadResult.Parsed>(CacaoReader.Read(input)).Playbook;
 
     private static string Canonical(byte[] json)
