@@ -56,7 +56,7 @@ internal static class TestPlaybooks
     public static string WriteText(Playbook playbook) => Encoding.UTF8.GetString(CacaoWriter.Write(playbook));
 
     /// <summary>A self-contained JSON value.</summary>
-    public static JsonElement Json(string json)
+    public static JsonElement JsonValue(string json)
     {
         using var document = JsonDocument.Parse(json);
         return document.RootElement.Clone();

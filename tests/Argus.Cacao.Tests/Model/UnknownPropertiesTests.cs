@@ -7,7 +7,7 @@ public sealed class UnknownPropertiesTests
     [Fact]
     public void With_NewMember_AppendsAndKeepsSourceOrder()
     {
-        var unknown = UnknownProperties.None.With("x_first", TestPlaybooks.Json("1")).With("x_second", TestPlaybooks.Json("[true]"));
+        var unknown = UnknownProperties.None.With("x_first", TestPlaybooks.JsonValue("1")).With("x_second", TestPlaybooks.JsonValue("[true]"));
 
         Assert.Equal(["x_first", "x_second"], unknown.Values.Keys);
         Assert.True(unknown.TryGetValue("x_second", out var value));
@@ -18,7 +18,7 @@ public sealed class UnknownPropertiesTests
     [Fact]
     public void Without_PresentMember_RemovesOnlyIt()
     {
-        var unknown = UnknownProperties.None.With("a", TestPlaybooks.Json("1")).With("b", TestPlaybooks.Json("2"));
+        var unknown = UnknownProperties.None.With("a", TestPlaybooks.JsonValue("1")).With("b", TestPlaybooks.JsonValue("2"));
 
         var changed = unknown.Without("a");
 
