@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Argus.Cacao.Model;
 
@@ -10,6 +11,7 @@ namespace Argus.Cacao.Model;
 /// </summary>
 /// <typeparam name="TValue">The value type.</typeparam>
 /// <remarks>Keys are compared ordinally. Equality is by reference, like every collection in the model.</remarks>
+[CollectionBuilder(typeof(OrderedMapBuilder), nameof(OrderedMapBuilder.Create))]
 public sealed class OrderedMap<TValue> : IReadOnlyDictionary<string, TValue>
 {
     private readonly Dictionary<string, int> _index;

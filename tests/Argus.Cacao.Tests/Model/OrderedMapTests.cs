@@ -55,6 +55,16 @@ public sealed class OrderedMapTests
         Assert.Throws<KeyNotFoundException>(() => Map(("a", 1))["b"]);
     }
 
+    [Fact]
+    public void CollectionExpression_Entries_BuildsMapInOrder()
+    {
+        OrderedMap<int> map = [KeyValuePair.Create("b", 1), KeyValuePair.Create("a", 2)];
+        OrderedMap<int> empty = [];
+
+        Assert.Equal(["b", "a"], map.Keys);
+        Assert.Same(OrderedMap<int>.Empty, empty);
+    }
+
     private static OrderedMap<int> Map(params (string Key, int Value)[] entries) =>
         new(entries.Select(e => KeyValuePair.Create(e.Key, e.Value)));
 }

@@ -55,6 +55,14 @@ internal static class TestPlaybooks
     /// <summary>Writes compact JSON as text.</summary>
     public static string WriteText(Playbook playbook) => Encoding.UTF8.GetString(CacaoWriter.Write(playbook));
 
+    /// <summary>Asserts that an optional model property is present and returns it.</summary>
+    public static T Present<T>(T? value)
+        where T : class
+    {
+        Assert.NotNull(value);
+        return value;
+    }
+
     /// <summary>A self-contained JSON value.</summary>
     public static JsonElement JsonValue(string json)
     {

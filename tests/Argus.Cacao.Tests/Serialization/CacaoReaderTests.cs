@@ -30,9 +30,9 @@ public sealed class CacaoReaderTests
 
         var playbook = Read(json);
 
-        var step = Assert.IsType<ActionStep>(playbook.Workflow!["action--1"]);
+        var step = Assert.IsType<ActionStep>(Present(playbook.Workflow)["action--1"]);
         Assert.True(step.Unknown.TryGetValue("x_step", out _));
-        var command = Assert.Single(step.Commands!.Value);
+        var command = Assert.Single(Assert.NotNull(step.Commands));
         Assert.Equal("ls", command.Command);
         Assert.True(command.Unknown.TryGetValue("x_cmd", out _));
         Assert.Equal(json.Trim(), WriteText(playbook));
@@ -73,7 +73,7 @@ public sealed class CacaoReaderTests
     {
         const string json = """{"workflow":{"end--1":{"type":"end","delay":1.5,"timeout":1000,"name":"Stop"}}}""";
 
-        var step = Read(json).Workflow!["end--1"];
+        var step = Present(Read(json).Workflow)["end--1"];
 
         Assert.Null(step.Delay);
         Assert.Equal(1000, step.Timeout);
@@ -97,7 +97,7 @@ public sealed class CacaoReaderTests
     {
         const string json = """{"workflow":{"action--1":{"type":"action","targets":[]}}}""";
 
-        var step = Assert.IsType<ActionStep>(Read(json).Workflow!["action--1"]);
+        var step = Assert.IsType<ActionStep>(Present(Read(json).Workflow)["action--1"]);
 
         Assert.NotNull(step.Targets);
         Assert.Empty(step.Targets.Value);
@@ -214,9 +214,9 @@ public sealed class CacaoReaderTests
             {"playbook_extensions":{"extension-definition--b":{"z":1,"a":[2]},"extension-definition--a":{"k":"v"}}}
             """;
 
-        var playbook = Read(json);
+        var extensions = Present(Read(json).PlaybookExtensions);
 
-        Assert.Equal(["extension-definition--b", "extension-definition--a"], playbook.PlaybookExtensions!.Keys);
-        Assert.Equal("""{"z":1,"a":[2]}""", playbook.PlaybookExtensions["extension-definition--b"].GetRawText());
+        Assert.Equal(["extension-definition--b", "extension-definition--a"], extensions.Keys);
+        Assert.Equal("""{"z":1,"a":[2]}""", extensions["extension-definition--b"].GetRawText());
     }
 }

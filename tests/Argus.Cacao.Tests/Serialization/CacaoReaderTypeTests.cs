@@ -22,7 +22,7 @@ public sealed class CacaoReaderTypeTests
     {
         var playbook = Read("""{"workflow":{"s":{"type":"TYPE","name":"n"}}}""".Replace("TYPE", type, StringComparison.Ordinal));
 
-        var step = playbook.Workflow!["s"];
+        var step = Present(playbook.Workflow)["s"];
         Assert.IsType(expected, step);
         Assert.Equal(type, step.Type);
         Assert.Equal("n", step.Name);
@@ -33,7 +33,7 @@ public sealed class CacaoReaderTypeTests
     {
         const string json = """{"workflow":{"loop--1":{"type":"loop","body":["a"],"on_completion":"end--1","timeout":5}}}""";
 
-        var step = Assert.IsType<UnknownStep>(Read(json).Workflow!["loop--1"]);
+        var step = Assert.IsType<UnknownStep>(Present(Read(json).Workflow)["loop--1"]);
 
         Assert.Equal("loop", step.Type);
         Assert.Equal("end--1", step.OnCompletion);
@@ -47,7 +47,7 @@ public sealed class CacaoReaderTypeTests
     [InlineData("""{"workflow":{"s":{"type":7,"name":"numeric type"}}}""")]
     public void Read_StepWithoutStringType_ReadsUnknownStepWithNullTypeAndRoundTrips(string json)
     {
-        var step = Assert.IsType<UnknownStep>(Read(json).Workflow!["s"]);
+        var step = Assert.IsType<UnknownStep>(Present(Read(json).Workflow)["s"]);
 
         Assert.Null(step.Type);
         Assert.Equal(json, WriteText(Read(json)));
@@ -65,17 +65,17 @@ public sealed class CacaoReaderTypeTests
               "sw":{"type":"switch-condition","switch":"__a__","cases":{"1":"x","default":"y"}}}}
             """;
 
-        var workflow = Read(json).Workflow!;
+        var workflow = Present(Read(json).Workflow);
 
         var playbookAction = Assert.IsType<PlaybookActionStep>(workflow["p"]);
         Assert.Equal(("playbook--9", "2024-01-01T00:00:00.000Z"), (playbookAction.PlaybookId, playbookAction.PlaybookVersion));
-        Assert.Equal(["__a__"], playbookAction.InArgs!.Value);
-        Assert.Equal(["x", "y"], Assert.IsType<ParallelStep>(workflow["par"]).NextSteps!.Value);
+        Assert.Equal(["__a__"], Assert.NotNull(playbookAction.InArgs));
+        Assert.Equal(["x", "y"], Assert.NotNull(Assert.IsType<ParallelStep>(workflow["par"]).NextSteps));
         var ifStep = Assert.IsType<IfConditionStep>(workflow["if"]);
         Assert.Equal(("__a__ = 1", "x", "y"), (ifStep.Condition, ifStep.OnTrue, ifStep.OnFalse));
         Assert.Equal("__a__ < 3", Assert.IsType<WhileConditionStep>(workflow["wh"]).Condition);
         var switchStep = Assert.IsType<SwitchConditionStep>(workflow["sw"]);
-        Assert.Equal(["1", "default"], switchStep.Cases!.Keys);
+        Assert.Equal(["1", "default"], Present(switchStep.Cases).Keys);
     }
 
     [Theory]
@@ -88,9 +88,9 @@ public sealed class CacaoReaderTypeTests
         var json = """{"workflow":{"a":{"type":"action","commands":[{"type":"TYPE","command":"run","output_variable":"__out__","content_b64":"e30="}]}}}"""
             .Replace("TYPE", type, StringComparison.Ordinal);
 
-        var step = Assert.IsType<ActionStep>(Read(json).Workflow!["a"]);
+        var step = Assert.IsType<ActionStep>(Present(Read(json).Workflow)["a"]);
 
-        var command = Assert.Single(step.Commands!.Value);
+        var command = Assert.Single(Assert.NotNull(step.Commands));
         Assert.Equal(type, command.Type);
         Assert.Equal(("run", "e30="), (command.Command, command.ContentBase64));
         Assert.Equal("\"__out__\"", command.Unknown.Values["output_variable"].GetRawText());
@@ -107,10 +107,10 @@ public sealed class CacaoReaderTypeTests
 
         var playbook = Read(json);
 
-        var command = Assert.Single(Assert.IsType<ActionStep>(playbook.Workflow!["a"]).Commands!.Value);
-        Assert.Equal(["a", "b"], command.Headers!["Accept"]);
-        var agent = playbook.AgentDefinitions!["http-api--1"];
-        Assert.Equal(["dname", "ipv4"], agent.Address!.Keys);
+        var command = Assert.Single(Assert.NotNull(Assert.IsType<ActionStep>(Present(playbook.Workflow)["a"]).Commands));
+        Assert.Equal(["a", "b"], Present(command.Headers)["Accept"]);
+        var agent = Present(playbook.AgentDefinitions)["http-api--1"];
+        Assert.Equal(["dname", "ipv4"], Present(agent.Address).Keys);
         Assert.Equal("443", agent.Port);
     }
 
@@ -119,7 +119,7 @@ public sealed class CacaoReaderTypeTests
     {
         const string json = """{"agent_definitions":{"soarca--1":{"type":"soarca","name":"soarca-ssh","x_version":2}}}""";
 
-        var agent = Read(json).AgentDefinitions!["soarca--1"];
+        var agent = Present(Read(json).AgentDefinitions)["soarca--1"];
 
         Assert.Equal(("soarca", "soarca-ssh"), (agent.Type, agent.Name));
         Assert.True(agent.Unknown.TryGetValue("x_version", out _));
@@ -134,10 +134,11 @@ public sealed class CacaoReaderTypeTests
               "location":{"name":"HQ","country":"NL","latitude":"52.1","longitude":"4.3","precision":"10"}}}}
             """;
 
-        var target = Read(json).TargetDefinitions!["individual--1"];
+        var target = Present(Read(json).TargetDefinitions)["individual--1"];
 
-        Assert.Equal("a@example.org", target.Contact!.Email!["work"]);
-        Assert.Equal(("NL", "52.1", "4.3"), (target.Location!.Country, target.Location.Latitude, target.Location.Longitude));
+        Assert.Equal("a@example.org", Present(Present(target.Contact).Email)["work"]);
+        var location = Present(target.Location);
+        Assert.Equal(("NL", "52.1", "4.3"), (location.Country, location.Latitude, location.Longitude));
     }
 
     [Theory]
@@ -151,7 +152,7 @@ public sealed class CacaoReaderTypeTests
         var json = """{"authentication_info_definitions":{"k":{"type":"TYPE","MEMBER":"secret","kms":false}}}"""
             .Replace("TYPE", type, StringComparison.Ordinal).Replace("MEMBER", member, StringComparison.Ordinal);
 
-        var auth = Read(json).AuthenticationInfoDefinitions!["k"];
+        var auth = Present(Read(json).AuthenticationInfoDefinitions)["k"];
 
         Assert.Equal(type, auth.Type);
         Assert.False(auth.Kms);
@@ -176,7 +177,7 @@ public sealed class CacaoReaderTypeTests
               "marking-x--1":{"type":"marking-x","id":"marking-x--1","level":5}}}
             """;
 
-        var markings = Read(json).DataMarkingDefinitions!;
+        var markings = Present(Read(json).DataMarkingDefinitions);
 
         Assert.Equal("(c) ACME", Assert.IsType<MarkingStatement>(markings["marking-statement--1"]).Statement);
         Assert.Equal(TlpLevels.AmberStrict, Assert.IsType<MarkingTlp>(markings["marking-tlp--1"]).Tlpv2Level);
@@ -197,11 +198,11 @@ public sealed class CacaoReaderTypeTests
              "__d__":{"type":"dictionary","value":{"a":"fun"}},"__e__":{"type":"string","external":true}}}
             """;
 
-        var variables = Read(json).PlaybookVariables!;
+        var variables = Present(Read(json).PlaybookVariables);
 
         Assert.Equal("x", variables["__s__"].StringValue);
-        Assert.Equal(JsonValueKind.Null, variables["__n__"].Value!.Value.ValueKind);
-        Assert.Equal("""{"a":"fun"}""", variables["__d__"].Value!.Value.GetRawText());
+        Assert.Equal(JsonValueKind.Null, Assert.NotNull(variables["__n__"].Value).ValueKind);
+        Assert.Equal("""{"a":"fun"}""", Assert.NotNull(variables["__d__"].Value).GetRawText());
         Assert.Null(variables["__e__"].Value);
         Assert.True(variables["__e__"].External);
     }
@@ -214,9 +215,10 @@ public sealed class CacaoReaderTypeTests
               "signature":{"type":"jss","id":"jss--2","thumbprint":"t","value":"v2"}}]}
             """;
 
-        var signature = Assert.Single(Read(json).Signatures!.Value);
+        var signature = Assert.Single(Assert.NotNull(Read(json).Signatures));
 
-        Assert.Equal(["MII"], signature.PublicCertChain!.Value);
-        Assert.Equal(("jss--2", "v2"), (signature.Countersignature!.Id, signature.Countersignature.Value));
+        Assert.Equal(["MII"], Assert.NotNull(signature.PublicCertChain));
+        var countersignature = Present(signature.Countersignature);
+        Assert.Equal(("jss--2", "v2"), (countersignature.Id, countersignature.Value));
     }
 }

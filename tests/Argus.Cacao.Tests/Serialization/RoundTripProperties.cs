@@ -8,6 +8,7 @@ using Argus.Cacao.Serialization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using static Argus.Cacao.Tests.Model.TestPlaybooks;
 
 namespace Argus.Cacao.Tests.Serialization;
 
@@ -24,7 +25,7 @@ public sealed class RoundTripProperties
         AssertCustomMembersKept(playbook, reread);
         foreach (var (id, step) in playbook.Workflow ?? OrderedMap<WorkflowStep>.Empty)
         {
-            AssertCustomMembersKept(step, reread.Workflow![id]);
+            AssertCustomMembersKept(step, Present(reread.Workflow)[id]);
         }
     }
 
