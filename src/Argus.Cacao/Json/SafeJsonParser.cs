@@ -14,6 +14,7 @@ internal static class SafeJsonParser
     internal const string TooLargeCode = "json.too-large";
     internal const string TooDeepCode = "json.too-deep";
     internal const string DuplicateKeyCode = "json.duplicate-key";
+    internal const string InvalidUnicodeCode = "json.invalid-unicode";
 
     /// <summary>Parses <paramref name="utf8Json"/>; on success the caller owns the returned document.</summary>
     public static JsonParseResult Parse(ReadOnlyMemory<byte> utf8Json, JsonInputLimits limits)
@@ -79,8 +80,15 @@ internal static class SafeJsonParser
                 foreach (var property in element.EnumerateObject())
                 {
                     seen ??= new HashSet<string>(StringComparer.Ordinal);
-                    segments.Add(property.Name);
-                    if (!seen.Add(property.Name))
+                    if (!TryGetName(property, out var name))
+                    {
+                        issues.Add(Error(ToPointer(segments), InvalidUnicodeCode,
+                            "A member name of this object escapes a lone UTF-16 surrogate, which is not valid Unicode."));
+                        continue;
+                    }
+
+                    segments.Add(name);
+                    if (!seen.Add(name))
                     {
                         issues.Add(Error(ToPointer(segments), DuplicateKeyCode,
                             $"The member name '{property.Name}' appears more than once in the same object."));
@@ -101,6 +109,21 @@ internal static class SafeJsonParser
                 }
 
                 break;
+        }
+    }
+
+    // The parser accepts an escaped lone surrogate ("\ud800"), but decoding it as a .NET string throws.
+    private static bool TryGetName(JsonProperty property, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? name)
+    {
+        try
+        {
+            name = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            name = null;
+            return false;
         }
     }
 
