@@ -17,6 +17,11 @@ internal static class ArgusCommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("Argus: a library, engine and API for OASIS CACAO v2.0 security playbooks.");
+        root.Add(Commands.ImportCommand.Create());
+        root.Add(Commands.ListCommand.Create());
+        root.Add(Commands.ExportCommand.Create());
+        root.Add(Commands.AuditCommand.Create());
+        root.Add(Commands.MigrateCommand.Create());
         return root;
     }
 }
