@@ -13,13 +13,16 @@ namespace Argus.Storage.Sql;
 internal static class AuditWriter
 {
     public static async Task<AuditHead> LockAsync(
-        SqlDialect dialect, DbConnection connection, DbTransaction transaction, OrganisationId organisation, CancellationToken cancellationToken)
-    {
-        var head = await connection.QuerySingleOrDefaultAsync<AuditHead>(new CommandDefinition(
+        SqlDialect dialect, DbConnection connection, DbTransaction transaction, OrganisationId organisation, CancellationToken cancellationToken) =>
+        await TryLockAsync(dialect, connection, transaction, organisation, cancellationToken).ConfigureAwait(false)
+        ?? throw new InvalidOperationException($"Organisation {organisation} does not exist.");
+
+    /// <summary>Locks and reads the head, or returns null when the organisation does not exist yet.</summary>
+    public static Task<AuditHead?> TryLockAsync(
+        SqlDialect dialect, DbConnection connection, DbTransaction transaction, OrganisationId organisation, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<AuditHead>(new CommandDefinition(
             "SELECT audit_head_seq AS Sequence, audit_head_hash AS Hash FROM organisations WHERE id = @org" + dialect.ForUpdate,
-            new { org = organisation.Value }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return head ?? throw new InvalidOperationException($"Organisation {organisation} does not exist.");
-    }
+            new { org = organisation.Value }, transaction, cancellationToken: cancellationToken));
 
     public static async Task<AuditHead> AppendAsync(
         DbConnection connection,

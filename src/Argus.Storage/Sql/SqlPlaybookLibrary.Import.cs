@@ -60,8 +60,12 @@ internal sealed partial class SqlPlaybookLibrary
             await using (transaction.ConfigureAwait(false))
             {
                 var now = database.Time.GetUtcNow();
-                await EnsureOrganisationAsync(connection, transaction, scope.Organisation, now, cancellationToken).ConfigureAwait(false);
-                var head = await AuditWriter.LockAsync(Dialect, connection, transaction, scope.Organisation, cancellationToken).ConfigureAwait(false);
+                var head = await AuditWriter.TryLockAsync(Dialect, connection, transaction, scope.Organisation, cancellationToken).ConfigureAwait(false);
+                if (head is null)
+                {
+                    await EnsureOrganisationAsync(connection, transaction, scope.Organisation, now, cancellationToken).ConfigureAwait(false);
+                    head = await AuditWriter.LockAsync(Dialect, connection, transaction, scope.Organisation, cancellationToken).ConfigureAwait(false);
+                }
 
                 var existing = await FindAsync(connection, transaction, scope, candidate.PlaybookId, candidate.Modified, cancellationToken).ConfigureAwait(false);
                 if (existing is not null)
@@ -89,10 +93,8 @@ internal sealed partial class SqlPlaybookLibrary
                     },
                     now,
                     cancellationToken).ConfigureAwait(false);
-                var stored = await FindAsync(connection, transaction, scope, candidate.PlaybookId, candidate.Modified, cancellationToken).ConfigureAwait(false)
-                    ?? throw new InvalidOperationException("The version just inserted cannot be read back.");
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return new ImportResult.Stored(stored, report);
+                return new ImportResult.Stored(candidate.ToVersion(scope, request, now), report);
             }
         }
     }
@@ -166,5 +168,25 @@ internal sealed partial class SqlPlaybookLibrary
             $"Version {candidate.Modified} of {candidate.PlaybookId} is already stored with different content; a changed playbook needs a new 'modified'.")));
 
     private sealed record Candidate(
-        string PlaybookId, string Modified, long ModifiedUs, string Sha256, PlaybookMetadata Metadata, ClearanceLevel Classification);
+        string PlaybookId, string Modified, long ModifiedUs, string Sha256, PlaybookMetadata Metadata, ClearanceLevel Classification)
+    {
+        // What was just inserted, without reading it back; timestamps at the stored (microsecond) precision.
+        public PlaybookVersion ToVersion(AccessScope scope, ImportRequest request, DateTimeOffset now) => new()
+        {
+            Organisation = scope.Organisation,
+            PlaybookId = PlaybookId,
+            Modified = Modified,
+            Sha256 = Sha256,
+            SizeBytes = request.Document.Length,
+            Metadata = Metadata,
+            Classification = Classification,
+            Status = request.Status,
+            VersionLabel = request.VersionLabel,
+            Author = request.Author,
+            Importer = scope.UserName,
+            ImportedAt = MicroTime.To(MicroTime.From(now)),
+            StatusChangedBy = scope.UserName,
+            StatusChangedAt = MicroTime.To(MicroTime.From(now)),
+        };
+    }
 }

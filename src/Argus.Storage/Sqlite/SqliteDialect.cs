@@ -45,6 +45,11 @@ internal sealed class SqliteDialect : SqlDialect
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        // In WAL mode NORMAL keeps the database consistent after a crash and skips an fsync per commit; the last
+        // commits before a power loss may be lost, which an embedded default may accept (PostgreSQL is for more).
+        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return connection;
     }
 
