@@ -48,8 +48,22 @@ internal sealed class BenchDatabase : IAsyncDisposable
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(_server);
             await connection.OpenAsync().ConfigureAwait(false);
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            // FORCE ends our own lingering backends; it is refused while an autovacuum worker (another role) is in the
+            // database, which a plain DROP waits out by signalling it. A bounded number of attempts, then the error.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var command = new NpgsqlCommand(
+                        $"DROP DATABASE IF EXISTS {_databaseName}" + (attempt % 2 == 1 ? " WITH (FORCE)" : ""), connection);
+                    await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+                    return;
+                }
+                catch (PostgresException ex) when (attempt < 20 && ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+                {
+                    await Task.Delay(250).ConfigureAwait(false);
+                }
+            }
         }
 
         if (_directory is not null)

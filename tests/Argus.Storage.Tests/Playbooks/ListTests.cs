@@ -132,6 +132,21 @@ public abstract class ListTests(StorageTarget target)
         Assert.Equal(1, statistics.ByClassification[ClearanceLevel.Unclassified]);
     }
 
+    [Fact]
+    public async Task GetStatisticsAsync_ImportsOlderThan30Days_AreNotCountedAsRecent()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var storage = target.Open(clock);
+        var org = Scopes.NewOrganisation();
+        await storage.Playbooks.ImportAsync(Scopes.Admin(org), new ImportRequest(TestPlaybook.Minimal().ToBytes()), Token);
+        clock.Advance(TimeSpan.FromDays(31));
+        await storage.Playbooks.ImportAsync(Scopes.Admin(org), new ImportRequest(TestPlaybook.Minimal().ToBytes()), Token);
+
+        var statistics = await storage.Playbooks.GetStatisticsAsync(Scopes.Admin(org), Token);
+
+        Assert.Equal((2, 1), (statistics.Versions, statistics.ImportsLast30Days));
+    }
+
     public sealed class OnSqlite(SqliteTarget target) : ListTests(target), IClassFixture<SqliteTarget>;
 
     public sealed class OnPostgres(PostgresTarget target) : ListTests(target), IClassFixture<PostgresTarget>;

@@ -80,7 +80,21 @@ public sealed class PostgresTarget : StorageTarget
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(RequireServer());
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        // FORCE ends our own lingering backends; it is refused while an autovacuum worker (another role) is in the
+        // database, which a plain DROP waits out by signalling it. A bounded number of attempts, then the error.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand(
+                    $"DROP DATABASE IF EXISTS {_databaseName}" + (attempt % 2 == 1 ? " WITH (FORCE)" : ""), connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (attempt < 20 && ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 }
