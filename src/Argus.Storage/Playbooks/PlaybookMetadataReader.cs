@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using Argus.Cacao.Validation;
@@ -13,7 +14,7 @@ internal static class PlaybookMetadataReader
 {
     public const string MissingKeyCode = "storage.key-missing";
 
-    public static bool TryReadKey(JsonElement root, out string id, out string modified, out DateTimeOffset modifiedAt, out ValidationIssue? issue)
+    public static bool TryReadKey(JsonElement root, out string id, out string modified, out DateTimeOffset modifiedAt, [NotNullWhen(false)] out ValidationIssue? issue)
     {
         id = String(root, "id") ?? "";
         modified = String(root, "modified") ?? "";

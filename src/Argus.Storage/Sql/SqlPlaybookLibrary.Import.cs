@@ -31,7 +31,7 @@ internal sealed partial class SqlPlaybookLibrary
         var root = parsed.RootElement;
         if (!PlaybookMetadataReader.TryReadKey(root, out var playbookId, out var modified, out var modifiedAt, out var keyIssue))
         {
-            return new ImportResult.Rejected(new ValidationReport([.. report.Issues, keyIssue!]));
+            return new ImportResult.Rejected(new ValidationReport([.. report.Issues, keyIssue]));
         }
 
         var classification = request.Classification ?? MarkingClassification.Find(root) ?? ClearanceLevel.Unclassified;
