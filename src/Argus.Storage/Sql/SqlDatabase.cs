@@ -39,12 +39,30 @@ internal sealed class SqlDatabase : IAsyncDisposable
         }
     }
 
+    private async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Checked again under the gate: concurrent first callers migrate once, the others wait for it.
+            if (!_isMigrated)
+            {
+                await _migrations.RunAsync(cancellationToken).ConfigureAwait(false);
+                _isMigrated = true;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Opens a connection on a migrated database.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!Volatile.Read(ref _isMigrated))
         {
-            await MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await EnsureMigratedAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
