@@ -63,6 +63,11 @@ internal static class StorageScenario
             Console.WriteLine($"{label}: {line}");
         }
 
+        if (storage.Provider == StorageProvider.Postgres)
+        {
+            Console.WriteLine($"{label}: {await ServerTime.MeasureAsync(storage, database.Options, settings.Organisations, 400).ConfigureAwait(false)}");
+        }
+
         foreach (var writers in new[] { 1, 8 })
         {
             var rate = await ImportThroughput.MeasureAsync(storage, settings.Imports, writers).ConfigureAwait(false);

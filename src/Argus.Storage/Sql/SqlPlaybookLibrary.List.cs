@@ -19,6 +19,22 @@ internal sealed partial class SqlPlaybookLibrary
 
     public Task<PlaybookPage> ListAsync(AccessScope scope, PlaybookQuery query, CancellationToken cancellationToken)
     {
+        var (sql, parameters) = BuildList(scope, query);
+        return ReadAsync(scope, async (connection, transaction) =>
+        {
+            var rows = (await connection.QueryAsync<VersionRow>(new CommandDefinition(
+                sql, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+            var page = rows.Take(query.PageSize).ToList();
+            var next = rows.Count > query.PageSize
+                ? new ListCursor(query.Sort, page[^1].ModifiedUs, page[^1].Name, page[^1].VersionKey).Encode()
+                : null;
+            return new PlaybookPage([.. page.Select(r => r.ToVersion())], next);
+        }, cancellationToken);
+    }
+
+    /// <summary>The listing's SQL and parameters (one row more than a page, to know whether another follows).</summary>
+    internal (string Sql, DynamicParameters Parameters) BuildList(AccessScope scope, PlaybookQuery query)
+    {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(query);
         if (query.PageSize is < 1 or > PlaybookQuery.MaxPageSize)
@@ -59,17 +75,7 @@ internal sealed partial class SqlPlaybookLibrary
         parameters.Add("cursorKey", cursor?.VersionKey ?? 0);
         parameters.Add("limit", query.PageSize + 1);
         sql.Append(" LIMIT @limit");
-
-        return ReadAsync(scope, async (connection, transaction) =>
-        {
-            var rows = (await connection.QueryAsync<VersionRow>(new CommandDefinition(
-                sql.ToString(), parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
-            var page = rows.Take(query.PageSize).ToList();
-            var next = rows.Count > query.PageSize
-                ? new ListCursor(query.Sort, page[^1].ModifiedUs, page[^1].Name, page[^1].VersionKey).Encode()
-                : null;
-            return new PlaybookPage([.. page.Select(r => r.ToVersion())], next);
-        }, cancellationToken);
+        return (sql.ToString(), parameters);
     }
 
     private void AppendFilters(StringBuilder sql, DynamicParameters parameters, PlaybookQuery query)
