@@ -18,6 +18,11 @@ internal static class ArgusCommandLine
     {
         var root = new RootCommand("Argus: a library, engine and API for OASIS CACAO v2.0 security playbooks.");
         root.Subcommands.Add(Commands.ValidateCommand.Create());
+        root.Add(Commands.ImportCommand.Create());
+        root.Add(Commands.ListCommand.Create());
+        root.Add(Commands.ExportCommand.Create());
+        root.Add(Commands.AuditCommand.Create());
+        root.Add(Commands.MigrateCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,5 @@
+using Argus.Storage.Access;
+
+namespace Argus.Storage.Organisations;
+
+public sealed record Organisation(OrganisationId Id, string DisplayName, DateTimeOffset CreatedAt);
