@@ -9,17 +9,16 @@ namespace Argus.Cacao.Tests.Validation.Structure;
 
 public sealed class HostileInputTests
 {
-    private static readonly string[] Corpus = [.. CorpusFiles.All().Select(f => JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllBytes(f)).RootElement))];
-
     [Fact]
     public void Validate_RandomMutationsOfCorpusDocuments_NeverThrows()
     {
+        string[] corpus = [.. CorpusFiles.All().Select(f => JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllBytes(f)).RootElement))];
         var validator = new PlaybookValidator();
-        var cases = Gen.Choose(0, Corpus.Length - 1).SelectMany(file => Gen.Choose(0, int.MaxValue - 1), (file, seed) => (file, seed));
+        var cases = Gen.Choose(0, corpus.Length - 1).SelectMany(file => Gen.Choose(0, int.MaxValue - 1), (file, seed) => (file, seed));
 
         Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            var mutant = Hostile(CorpusMutator.Mutants(Corpus[c.file], c.seed, count: 1).FirstOrDefault() ?? Corpus[c.file], c.seed);
+            var mutant = Hostile(CorpusMutator.Mutants(corpus[c.file], c.seed, count: 1).FirstOrDefault() ?? corpus[c.file], c.seed);
 
             var report = validator.Validate(mutant);
 

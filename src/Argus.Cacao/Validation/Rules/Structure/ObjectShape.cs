@@ -36,8 +36,6 @@ internal sealed class ObjectShape
     /// <summary>This object shape used as the shape of a property value.</summary>
     public ValueShape Value { get; }
 
-    public IEnumerable<PropertyRule> Properties => _properties.Values;
-
     public void Check(ValidationContext context, JsonElement value, string path)
     {
         if (value.ValueKind != JsonValueKind.Object)
