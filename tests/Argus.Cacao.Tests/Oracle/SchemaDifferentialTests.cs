@@ -14,6 +14,7 @@ namespace Argus.Cacao.Tests.Oracle;
 public sealed class SchemaDifferentialTests(ITestOutputHelper output)
 {
     private const int MutantsPerFile = 12;
+    private const int RichMutants = 200;
 
     [Fact]
     public async Task Validate_CorpusAndMutants_CoversEverySchemaErrorOrDocumentedDeviation()
@@ -62,6 +63,14 @@ public sealed class SchemaDifferentialTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Validate_RichPlaybook_ReportsNoStructuralIssue()
+    {
+        var report = new PlaybookValidator().Validate(RichPlaybook.Create().ToJsonString());
+
+        Assert.True(report.Issues.IsEmpty, TestPlaybooks.Describe(report));
+    }
+
+    [Fact]
     public void SchemaDeviations_EveryEntry_NamesItsSpecNotesItemAndReason()
     {
         var deviations = SchemaDeviations.All;
@@ -88,6 +97,10 @@ public sealed class SchemaDifferentialTests(ITestOutputHelper output)
             documents.AddRange(CorpusMutator.Targeted(compact));
         }
 
+        var rich = RichPlaybook.Create().ToJsonString();
+        documents.Add(rich);
+        documents.AddRange(CorpusMutator.Mutants(rich, seed: 7, RichMutants));
+        documents.AddRange(CorpusMutator.Targeted(rich));
         return documents;
     }
 
