@@ -59,6 +59,17 @@ public sealed class PlaybookRuleTests
         report.AssertError(ValidationCodes.NumberRange, "/" + property);
     }
 
+    [Theory]
+    [InlineData("1e308")]
+    [InlineData("-1e400")]
+    public void Validate_PriorityBeyondDecimalRange_ReportsNumberRange(string json)
+    {
+        var playbook = TestPlaybooks.Minimal();
+        playbook["priority"] = JsonNode.Parse(json);
+
+        playbook.Validate().AssertError(ValidationCodes.NumberRange, "/priority");
+    }
+
     [Fact]
     public void Validate_PriorityIsFractional_ReportsNumberRange()
     {

@@ -33,14 +33,19 @@ internal static class Shapes
         {
             JsonText.Mismatch(context, path, "a whole number", value);
         }
-        else if (!value.TryGetDecimal(out var number) || number != decimal.Truncate(number))
+        else if (!value.TryGetDecimal(out var number))
         {
-            context.Error(path, ValidationCodes.NumberRange, $"{value.GetRawText()} is not a whole number.");
+            // Beyond decimal's range (about 7.9e28): far outside every CACAO range.
+            context.Error(path, ValidationCodes.NumberRange, $"{JsonText.Quote(value.GetRawText())} is out of range.");
+        }
+        else if (number != decimal.Truncate(number))
+        {
+            context.Error(path, ValidationCodes.NumberRange, $"{JsonText.Quote(value.GetRawText())} is not a whole number.");
         }
         else if (number < minimum || number > maximum)
         {
             var range = maximum == long.MaxValue ? $"at least {minimum}" : $"between {minimum} and {maximum}";
-            context.Error(path, ValidationCodes.NumberRange, $"{value.GetRawText()} is out of range: it must be {range}.");
+            context.Error(path, ValidationCodes.NumberRange, $"{JsonText.Quote(value.GetRawText())} is out of range: it must be {range}.");
         }
     });
 
@@ -95,7 +100,7 @@ internal static class Shapes
                  && objectTypes.Length > 0 && !objectTypes.Contains(identifier.ObjectType, StringComparer.Ordinal))
         {
             context.Warning(path, ValidationCodes.IdentifierPrefixMismatch,
-                $"{JsonText.Quote(identifier.Text)} should identify a {string.Join(" or ", objectTypes)} object.");
+                $"{JsonText.Quote(identifier.Text)} should start with {string.Join(" or ", objectTypes.Select(t => $"'{t}--'"))} here.");
         }
     });
 
@@ -189,9 +194,11 @@ internal static class Shapes
         {
             JsonText.Mismatch(context, path, "a string", value);
         }
-        else if (!isValid(value.GetString()!))
+        else if (value.GetString() is { } text && !isValid(text))
         {
-            context.Error(path, ValidationCodes.Base64Invalid, $"The value is not valid {description}.");
+            // The content may be a secret or a whole script: say where it breaks, not what it says.
+            context.Error(path, ValidationCodes.Base64Invalid,
+                $"The value ({text.Length} characters) is not valid {description}.");
         }
     });
 }
