@@ -23,7 +23,7 @@ internal static class AddressShape
             return;
         }
 
-        var text = value.GetString()!;
+        var text = JsonText.StringOf(value);
         if (!VariableText.ContainsReference(text)
             && !(text.Length <= 5 && text.All(char.IsAsciiDigit) && int.TryParse(text, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535))
         {

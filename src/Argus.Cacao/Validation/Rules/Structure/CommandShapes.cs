@@ -71,7 +71,7 @@ internal static class CommandShapes
             return;
         }
 
-        var text = value.GetString()!;
+        var text = JsonText.StringOf(value);
         var parts = text.Split(' ');
         var method = parts[0];
         var methodIsVariable = VariableText.ContainsReference(method);

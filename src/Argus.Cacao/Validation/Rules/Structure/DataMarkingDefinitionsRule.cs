@@ -89,11 +89,11 @@ internal sealed class DataMarkingDefinitionsRule : IValidationRule
         if (marking.Value.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && !id.ValueEquals(marking.Name))
         {
             context.Error(JsonPointer.Append(path, "id"), ValidationCodes.MarkingIdMismatch,
-                $"The marking's id {JsonText.Quote(id.GetString()!)} differs from its key {JsonText.Quote(marking.Name)}.");
+                $"The marking's id {JsonText.Quote(JsonText.StringOf(id))} differs from its key {JsonText.Quote(marking.Name)}.");
         }
 
         if (TypedObjectShape.TypeOf(marking.Value) == "marking-tlp" && marking.Value.TryGetProperty("tlpv2_level", out var level)
-            && level.ValueKind == JsonValueKind.String && StandardTlpMarkings.IdByLevel.TryGetValue(level.GetString()!, out var standard)
+            && level.ValueKind == JsonValueKind.String && StandardTlpMarkings.IdByLevel.TryGetValue(JsonText.StringOf(level), out var standard)
             && marking.Name != standard)
         {
             context.Warning(path, ValidationCodes.MarkingTlpNonstandard,

@@ -23,7 +23,7 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
         var root = context.Root;
         if (root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
         {
-            Record(context, seen, id.GetString()!, JsonPointer.Append(JsonPointer.Root, "id"));
+            Record(context, seen, JsonText.StringOf(id), JsonPointer.Append(JsonPointer.Root, "id"));
         }
 
         foreach (var name in Dictionaries)
@@ -55,7 +55,7 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
         {
             if (current.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
             {
-                Record(context, seen, id.GetString()!, JsonPointer.Append(path, "id"));
+                Record(context, seen, JsonText.StringOf(id), JsonPointer.Append(path, "id"));
             }
 
             if (!current.TryGetProperty("signature", out current))

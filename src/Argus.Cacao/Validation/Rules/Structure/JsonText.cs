@@ -23,6 +23,9 @@ internal static class JsonText
         ? string.Concat("'", value, "'")
         : $"'{value.AsSpan(0, MaxQuotedLength)}…' ({value.Length} characters)";
 
+    /// <summary>The text of a string element; callers check <see cref="JsonValueKind.String"/> first, so it is never null.</summary>
+    public static string StringOf(JsonElement value) => value.GetString() ?? string.Empty;
+
     public static void Mismatch(ValidationContext context, string path, string expected, JsonElement actual) =>
         context.Error(path, ValidationCodes.TypeMismatch, $"Expected {expected} but found {Kind(actual.ValueKind)}.");
 }

@@ -74,7 +74,7 @@ internal sealed class PlaybookRule : IValidationRule
     private static void CheckActivitiesPresent(ValidationContext context, JsonElement playbook, string path)
     {
         if (playbook.TryGetProperty("playbook_types", out var types) && types.ValueKind == JsonValueKind.Array
-            && types.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && CacaoVocabularies.PlaybookTypes.Contains(t.GetString()!))
+            && types.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && CacaoVocabularies.PlaybookTypes.Contains(JsonText.StringOf(t)))
             && !playbook.TryGetProperty("playbook_activities", out _))
         {
             context.Warning(JsonPointer.Append(path, "playbook_activities"), ValidationCodes.PlaybookActivitiesMissing,

@@ -58,7 +58,7 @@ internal static class Shapes
         else if (!value.ValueEquals(expected))
         {
             context.Error(path, ValidationCodes.EnumInvalid,
-                $"{JsonText.Quote(value.GetString()!)} is not allowed here: the value must be '{expected}'.");
+                $"{JsonText.Quote(JsonText.StringOf(value))} is not allowed here: the value must be '{expected}'.");
         }
     });
 
@@ -71,7 +71,7 @@ internal static class Shapes
             return;
         }
 
-        var text = value.GetString()!;
+        var text = JsonText.StringOf(value);
         if (vocabulary.Contains(text))
         {
             return;
@@ -96,7 +96,7 @@ internal static class Shapes
         {
             JsonText.Mismatch(context, path, "an identifier string", value);
         }
-        else if (IdentifierText.TryParse(context, value.GetString()!, path, out var identifier)
+        else if (IdentifierText.TryParse(context, JsonText.StringOf(value), path, out var identifier)
                  && objectTypes.Length > 0 && !objectTypes.Contains(identifier.ObjectType, StringComparer.Ordinal))
         {
             context.Warning(path, ValidationCodes.IdentifierPrefixMismatch,
@@ -113,7 +113,7 @@ internal static class Shapes
             return;
         }
 
-        var text = value.GetString()!;
+        var text = JsonText.StringOf(value);
         if (!CacaoTimestamp.TryParse(text, out var timestamp))
         {
             context.Error(path, ValidationCodes.TimestampMalformed,

@@ -35,6 +35,7 @@ internal sealed class SignaturesRule : IValidationRule
     {
         ObjectShape? shape = null;
         // A countersignature is a signature nested in "signature"; the shape refers to itself lazily.
+        // shape is assigned below, before any document is checked, so it is never null when this runs.
         var nested = new ValueShape((context, value, path) => shape!.Check(context, value, path));
         shape = new ObjectShape(
             [

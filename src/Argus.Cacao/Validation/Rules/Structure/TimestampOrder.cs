@@ -30,7 +30,7 @@ internal static class TimestampOrder
         }
     }
 
-    private static string Text(JsonElement value, string name) => JsonText.Quote(value.GetProperty(name).GetString()!);
+    private static string Text(JsonElement value, string name) => JsonText.Quote(JsonText.StringOf(value.GetProperty(name)));
 
     private static bool TryRead(JsonElement value, string name, out CacaoTimestamp timestamp)
     {
