@@ -120,7 +120,7 @@ internal static class RichPlaybook
                 [api] = new JsonObject
                 {
                     ["type"] = "http-api", ["name"] = "Firewall API", ["port"] = "443", ["authentication_info"] = basic, ["category"] = new JsonArray("firewall"),
-                    ["address"] = new JsonObject { ["url"] = new JsonArray("https://fw.example.org/api") },
+                    ["address"] = new JsonObject { ["url"] = new JsonArray("https://fw.example.org/api", "https://localhost:8443/api") },
                 },
                 [Id("linux", 45)] = new JsonObject { ["type"] = "linux", ["name"] = "Web", ["address"] = new JsonObject { ["ipv4"] = new JsonArray("192.0.2.7") } },
                 [Id("net-address", 46)] = new JsonObject
@@ -174,6 +174,13 @@ internal static class RichPlaybook
                 ["type"] = "jss", ["id"] = Id("jss", 60), ["created"] = "2024-03-02T10:00:00.000Z", ["modified"] = "2024-03-02T10:00:00.000Z",
                 ["signee"] = "ACME SOC", ["related_version"] = "2024-03-02T10:00:00.000Z", ["hash_algorithm"] = "sha-256",
                 ["algorithm"] = "ES256", ["public_key"] = "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE", ["value"] = "MEUCIQDx",
+            },
+            new JsonObject
+            {
+                ["type"] = "jss", ["id"] = Id("jss", 61), ["created"] = "2024-03-02T11:00:00.000Z", ["modified"] = "2024-03-02T11:00:00.000Z",
+                ["signee"] = "Partner CERT", ["related_to"] = Id("playbook", 3), ["related_version"] = "2024-03-02T10:00:00.000Z",
+                ["hash_algorithm"] = "sha-512", ["algorithm"] = "PS256", ["cert_url"] = "https://pki.example.org/cert.pem",
+                ["thumbprint"] = "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs", ["value"] = "MEUCIQDy",
             }),
         };
     }
