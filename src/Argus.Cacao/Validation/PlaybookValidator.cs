@@ -14,6 +14,14 @@ public sealed class PlaybookValidator
     // Each rule owns a family of checks; see IValidationRule. Add new families here.
     private static readonly IValidationRule[] Rules =
     [
+        new Rules.Structure.PlaybookRule(),
+        new Rules.Structure.WorkflowStepsRule(),
+        new Rules.Structure.AgentTargetDefinitionsRule(),
+        new Rules.Structure.AuthenticationInfoDefinitionsRule(),
+        new Rules.Structure.DataMarkingDefinitionsRule(),
+        new Rules.Structure.ExtensionDefinitionsRule(),
+        new Rules.Structure.SignaturesRule(),
+        new Rules.Structure.IdentifierUniquenessRule(),
         new Rules.References.WorkflowReferenceRule(),
         new Rules.References.DefinitionReferenceRule(),
         new Rules.Graph.WorkflowCompositionRule(),

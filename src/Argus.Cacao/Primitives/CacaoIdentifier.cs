@@ -1,0 +1,130 @@
+namespace Argus.Cacao.Primitives;
+
+/// <summary>
+/// A CACAO identifier, <c>object-type--UUID</c> (spec section 10.9): the exact <c>type</c> of the identified
+/// object, two hyphens, and an RFC 9562 UUID.
+/// </summary>
+/// <remarks>
+/// Parsing is strict about the form and lenient about the UUID version: any version RFC 9562 defines (1 to 8) is
+/// accepted, since the spec only says objects SHOULD use version 4 (steps MUST; a playbook MAY use version 5).
+/// Hexadecimal digits may be upper or lower case; <see cref="Uuid"/> compares them case-insensitively.
+/// </remarks>
+public readonly record struct CacaoIdentifier
+{
+    private const int UuidLength = 36;
+    private const string Separator = "--";
+
+    private CacaoIdentifier(string text, string objectType, Guid uuid, int version)
+    {
+        Text = text;
+        ObjectType = objectType;
+        Uuid = uuid;
+        UuidVersion = version;
+    }
+
+    /// <summary>The identifier exactly as written.</summary>
+    public string Text { get; }
+
+    /// <summary>The object-type part before <c>--</c>, such as <c>action</c> or <c>identity</c>.</summary>
+    public string ObjectType { get; }
+
+    /// <summary>The UUID part.</summary>
+    public Guid Uuid { get; }
+
+    /// <summary>The UUID version, 1 to 8 (4 for random UUIDs, 5 for name-based SHA-1 UUIDs).</summary>
+    public int UuidVersion { get; }
+
+    /// <summary>Parses <paramref name="text"/> as an identifier.</summary>
+    /// <param name="text">The candidate identifier; null is not an identifier.</param>
+    /// <param name="identifier">The parsed identifier, or default when parsing fails.</param>
+    /// <returns>True when <paramref name="text"/> is a well-formed identifier.</returns>
+    public static bool TryParse(string? text, out CacaoIdentifier identifier) =>
+        TryParse(text, out identifier, out _);
+
+    /// <summary>Parses <paramref name="text"/> as an identifier and says why it is not one.</summary>
+    /// <param name="text">The candidate identifier; null is not an identifier.</param>
+    /// <param name="identifier">The parsed identifier, or default when parsing fails.</param>
+    /// <param name="error">What is wrong, or <see cref="CacaoIdentifierError.None"/>.</param>
+    /// <returns>True when <paramref name="text"/> is a well-formed identifier.</returns>
+    public static bool TryParse(string? text, out CacaoIdentifier identifier, out CacaoIdentifierError error)
+    {
+        identifier = default;
+        error = Check(text, out var typeLength);
+        if (error != CacaoIdentifierError.None || text is null)
+        {
+            return false;
+        }
+
+        var uuidText = text.AsSpan(text.Length - UuidLength);
+        var version = HexValue(uuidText[14]);
+        identifier = new CacaoIdentifier(text, text[..typeLength], Guid.ParseExact(uuidText, "D"), version);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Text ?? string.Empty;
+
+    private static CacaoIdentifierError Check(string? text, out int typeLength)
+    {
+        typeLength = 0;
+        if (text is null || text.Length < UuidLength + Separator.Length + 1)
+        {
+            return CacaoIdentifierError.MissingUuid;
+        }
+
+        typeLength = text.Length - UuidLength - Separator.Length;
+        if (!text.AsSpan(typeLength, Separator.Length).SequenceEqual(Separator))
+        {
+            return CacaoIdentifierError.MissingUuid;
+        }
+
+        if (!IsObjectType(text.AsSpan(0, typeLength)))
+        {
+            return CacaoIdentifierError.InvalidObjectType;
+        }
+
+        var uuid = text.AsSpan(text.Length - UuidLength);
+        for (var i = 0; i < UuidLength; i++)
+        {
+            var isDash = i is 8 or 13 or 18 or 23;
+            if (isDash ? uuid[i] != '-' : HexValue(uuid[i]) < 0)
+            {
+                return CacaoIdentifierError.InvalidUuid;
+            }
+        }
+
+        if (HexValue(uuid[19]) is < 8 or > 11)
+        {
+            return CacaoIdentifierError.InvalidUuidVariant;
+        }
+
+        return HexValue(uuid[14]) is < 1 or > 8 ? CacaoIdentifierError.InvalidUuidVersion : CacaoIdentifierError.None;
+    }
+
+    // The CS01 identifier pattern: ^[a-z][a-z0-9-]+[a-z0-9]-- (at least three characters).
+    private static bool IsObjectType(ReadOnlySpan<char> type)
+    {
+        if (type.Length < 3 || type[0] is < 'a' or > 'z' || type[^1] == '-')
+        {
+            return false;
+        }
+
+        foreach (var c in type)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int HexValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        _ => -1,
+    };
+}

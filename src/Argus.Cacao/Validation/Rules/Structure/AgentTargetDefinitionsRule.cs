@@ -1,0 +1,11 @@
+namespace Argus.Cacao.Validation.Rules.Structure;
+
+/// <summary>Structure of <c>agent_definitions</c> and <c>target_definitions</c> (section 7).</summary>
+internal sealed class AgentTargetDefinitionsRule : IValidationRule
+{
+    public void Check(ValidationContext context)
+    {
+        DefinitionDictionary.Check(context, "agent_definitions", AgentTargetShapes.Shape.Value);
+        DefinitionDictionary.Check(context, "target_definitions", AgentTargetShapes.Shape.Value);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Argus.Cacao.Json;
+using Argus.Cacao.Vocabularies;
+
+namespace Argus.Cacao.Validation.Rules.Structure;
+
+/// <summary>
+/// Structure of <c>authentication_info_definitions</c> (section 6) and the KMS rules: with <c>kms</c> and
+/// <c>kms_key_identifier</c> the secret fields MUST NOT be populated, and a key identifier needs <c>kms: true</c>.
+/// Messages never repeat secret values.
+/// </summary>
+internal sealed class AuthenticationInfoDefinitionsRule : IValidationRule
+{
+    private static readonly PropertyRule[] Common =
+    [
+        new("type", Shapes.Vocabulary(CacaoVocabularies.AuthenticationInfoTypes), IsRequired: true),
+        new("name", Shapes.String),
+        new("description", Shapes.String),
+        new("authentication_info_extensions", DataTypeShapes.Extensions),
+    ];
+
+    private static readonly PropertyRule[] Kms =
+    [
+        new("kms", Shapes.Boolean),
+        new("kms_key_identifier", Shapes.String),
+    ];
+
+    private static readonly TypedObjectShape Shape = new(
+        new ObjectShape(Common, reportsUnknown: false),
+        [
+            Typed("http-basic", ["user_id", "password"], [new("user_id", Shapes.String), new("password", Shapes.String)]),
+            // The schema requires oauth_header and token, which makes a KMS-backed oauth2 object impossible (spec-notes §3.11).
+            Typed("oauth2", ["token"], [new("oauth_header", Shapes.String, IsRequired: true), new("token", Shapes.String)], CheckOAuth2Token),
+            Typed("user-auth", ["password"], [new("username", Shapes.String), new("password", Shapes.String)]),
+            // CSD03's private-key type: dropped by CS01 but still written by SOARCA and playbooks in the wild.
+            Typed("private-key", ["private_key"], [new("type", Shapes.String, IsRequired: true), new("username", Shapes.String), new("private_key", Shapes.String)], WarnLegacy),
+        ]);
+
+    public void Check(ValidationContext context) =>
+        DefinitionDictionary.Check(context, "authentication_info_definitions", Shape.Value);
+
+    private static KeyValuePair<string, ObjectShape> Typed(string type, string[] secrets, PropertyRule[] specific,
+        Action<ValidationContext, JsonElement, string>? extra = null)
+    {
+        Action<ValidationContext, JsonElement, string> kms = (context, value, path) => CheckKms(context, value, path, secrets);
+        return new(type, new ObjectShape([.. Common, .. Kms, .. specific], reportsUnknown: true,
+            extra is null ? [kms] : [kms, extra]));
+    }
+
+    private static void CheckKms(ValidationContext context, JsonElement value, string path, string[] secrets)
+    {
+        var kms = value.TryGetProperty("kms", out var flag) && flag.ValueKind == JsonValueKind.True;
+        var hasKeyIdentifier = value.TryGetProperty("kms_key_identifier", out _);
+        if (hasKeyIdentifier && !kms)
+        {
+            context.Error(JsonPointer.Append(path, "kms"), ValidationCodes.KmsConflict,
+                "kms_key_identifier is present, so kms must be true.");
+        }
+
+        if (!kms)
+        {
+            return;
+        }
+
+        foreach (var secret in secrets)
+        {
+            if (value.TryGetProperty(secret, out _))
+            {
+                context.Error(JsonPointer.Append(path, secret), ValidationCodes.KmsConflict,
+                    $"'{secret}' must not be populated when the secret is kept in a key management service (kms is true).");
+            }
+        }
+    }
+
+    private static void CheckOAuth2Token(ValidationContext context, JsonElement value, string path)
+    {
+        var kms = value.TryGetProperty("kms", out var flag) && flag.ValueKind == JsonValueKind.True;
+        if (!kms && !value.TryGetProperty("token", out _))
+        {
+            context.Error(JsonPointer.Append(path, "token"), ValidationCodes.PropertyRequired,
+                "The required property 'token' is missing (it may only be left out when kms is true).");
+        }
+    }
+
+    private static void WarnLegacy(ValidationContext context, JsonElement value, string path) =>
+        context.Warning(JsonPointer.Append(path, "type"), ValidationCodes.VocabularyLegacy,
+            "'private-key' is an authentication type of CACAO CSD03 that CS01 dropped; other implementations may not support it.");
+}

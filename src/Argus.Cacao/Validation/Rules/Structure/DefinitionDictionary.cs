@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Argus.Cacao.Json;
+
+namespace Argus.Cacao.Validation.Rules.Structure;
+
+/// <summary>
+/// A dictionary of objects keyed by their identifiers (<c>workflow</c>, <c>agent_definitions</c>, …): every key
+/// must be an identifier whose object type equals the object's <c>type</c> (a mismatch warns: vocabularies are
+/// open) and whose UUID is version 4.
+/// </summary>
+internal static class DefinitionDictionary
+{
+    /// <summary>Checks the dictionary at <paramref name="name"/> of the playbook, when it is an object.</summary>
+    /// <remarks>A missing dictionary or a wrong JSON type is reported by the playbook's own shape, not here.</remarks>
+    public static void Check(ValidationContext context, string name, ValueShape entry, bool uuidVersionIsMust = false)
+    {
+        if (!context.Root.TryGetProperty(name, out var dictionary) || dictionary.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        var path = JsonPointer.Append(JsonPointer.Root, name);
+        foreach (var member in dictionary.EnumerateObject())
+        {
+            var memberPath = JsonPointer.Append(path, member.Name);
+            entry.Check(context, member.Value, memberPath);
+            if (!IdentifierText.TryParse(context, member.Name, memberPath, out var key))
+            {
+                continue;
+            }
+
+            if (TypedObjectShape.TypeOf(member.Value) is { } type && type != key.ObjectType)
+            {
+                context.Warning(memberPath, ValidationCodes.IdentifierPrefixMismatch,
+                    $"The key {JsonText.Quote(member.Name)} starts with '{key.ObjectType}' but the object's type is {JsonText.Quote(type)}; identifiers must use the object's type.");
+            }
+
+            if (key.UuidVersion != 4)
+            {
+                var rule = uuidVersionIsMust ? "must" : "should";
+                context.Warning(memberPath, ValidationCodes.IdentifierUuidVersion,
+                    $"The UUID of {JsonText.Quote(member.Name)} is version {key.UuidVersion}; these objects {rule} use UUIDv4.");
+            }
+        }
+    }
+}

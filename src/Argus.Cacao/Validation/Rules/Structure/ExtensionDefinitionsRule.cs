@@ -1,0 +1,19 @@
+namespace Argus.Cacao.Validation.Rules.Structure;
+
+/// <summary>Structure of <c>extension_definitions</c> (section 10.7).</summary>
+internal sealed class ExtensionDefinitionsRule : IValidationRule
+{
+    private static readonly ObjectShape Shape = new(
+        [
+            new("type", Shapes.Const("extension-definition"), IsRequired: true),
+            new("name", Shapes.String, IsRequired: true),
+            new("description", Shapes.String),
+            new("created_by", Shapes.Identifier("identity"), IsRequired: true),
+            new("schema", Shapes.String, IsRequired: true),
+            new("version", Shapes.String, IsRequired: true),
+            new("external_references", Shapes.ArrayOf(DataTypeShapes.ExternalReference.Value)),
+        ]);
+
+    public void Check(ValidationContext context) =>
+        DefinitionDictionary.Check(context, "extension_definitions", Shape.Value);
+}

@@ -1,0 +1,204 @@
+using System.Text.Json;
+using Argus.Cacao.Json;
+using Argus.Cacao.Primitives;
+using Argus.Cacao.Vocabularies;
+
+namespace Argus.Cacao.Validation.Rules.Structure;
+
+/// <summary>The shapes of JSON scalars, lists and dictionaries that CACAO properties are built from.</summary>
+internal static class Shapes
+{
+    /// <summary>Any JSON value: the property is known, its content is someone else's concern.</summary>
+    public static ValueShape Any { get; } = new((_, _, _) => { });
+
+    public static ValueShape String { get; } = Kind(JsonValueKind.String, "a string");
+
+    public static ValueShape Object { get; } = Kind(JsonValueKind.Object, "an object");
+
+    public static ValueShape Boolean { get; } = new((context, value, path) =>
+    {
+        if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            JsonText.Mismatch(context, path, "a boolean", value);
+        }
+    });
+
+    public static ValueShape Base64 { get; } = Encoded(Base64Text.IsBase64, "base64 (RFC 4648 section 4, padded, no line breaks)");
+
+    public static ValueShape Base64Url { get; } = Encoded(Base64Text.IsBase64Url, "base64url (RFC 4648 section 5)");
+
+    public static ValueShape Integer(long minimum, long maximum = long.MaxValue) => new((context, value, path) =>
+    {
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            JsonText.Mismatch(context, path, "a whole number", value);
+        }
+        else if (!value.TryGetDecimal(out var number))
+        {
+            // Beyond decimal's range (about 7.9e28): far outside every CACAO range.
+            context.Error(path, ValidationCodes.NumberRange, $"{JsonText.Quote(value.GetRawText())} is out of range.");
+        }
+        else if (number != decimal.Truncate(number))
+        {
+            context.Error(path, ValidationCodes.NumberRange, $"{JsonText.Quote(value.GetRawText())} is not a whole number.");
+        }
+        else if (number < minimum || number > maximum)
+        {
+            var range = maximum == long.MaxValue ? $"at least {minimum}" : $"between {minimum} and {maximum}";
+            context.Error(path, ValidationCodes.NumberRange, $"{JsonText.Quote(value.GetRawText())} is out of range: it must be {range}.");
+        }
+    });
+
+    public static ValueShape Const(string expected) => new((context, value, path) =>
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            JsonText.Mismatch(context, path, "a string", value);
+        }
+        else if (!value.ValueEquals(expected))
+        {
+            context.Error(path, ValidationCodes.EnumInvalid,
+                $"{JsonText.Quote(JsonText.StringOf(value))} is not allowed here: the value must be '{expected}'.");
+        }
+    });
+
+    /// <summary>A string from a vocabulary: outside an open one warns, outside a closed one is an error.</summary>
+    public static ValueShape Vocabulary(CacaoVocabulary vocabulary) => new((context, value, path) =>
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            JsonText.Mismatch(context, path, "a string", value);
+            return;
+        }
+
+        var text = JsonText.StringOf(value);
+        if (vocabulary.Contains(text))
+        {
+            return;
+        }
+
+        if (vocabulary.IsOpen)
+        {
+            context.Warning(path, ValidationCodes.VocabularyUnknown,
+                $"{JsonText.Quote(text)} is not in {vocabulary.Name}; the vocabulary is open, so it is kept but may not be understood.");
+        }
+        else
+        {
+            context.Error(path, ValidationCodes.EnumInvalid,
+                $"{JsonText.Quote(text)} is not one of the values {vocabulary.Name} allows.");
+        }
+    });
+
+    /// <summary>An identifier; when <paramref name="objectTypes"/> are given, another object type warns.</summary>
+    public static ValueShape Identifier(params string[] objectTypes) => new((context, value, path) =>
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            JsonText.Mismatch(context, path, "an identifier string", value);
+        }
+        else if (IdentifierText.TryParse(context, JsonText.StringOf(value), path, out var identifier)
+                 && objectTypes.Length > 0 && !objectTypes.Contains(identifier.ObjectType, StringComparer.Ordinal))
+        {
+            context.Warning(path, ValidationCodes.IdentifierPrefixMismatch,
+                $"{JsonText.Quote(identifier.Text)} should start with {string.Join(" or ", objectTypes.Select(t => $"'{t}--'"))} here.");
+        }
+    });
+
+    /// <summary>A timestamp; with <paramref name="millisecondPrecision"/> anything but three fraction digits warns.</summary>
+    public static ValueShape Timestamp(bool millisecondPrecision = false) => new((context, value, path) =>
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            JsonText.Mismatch(context, path, "a timestamp string", value);
+            return;
+        }
+
+        var text = JsonText.StringOf(value);
+        if (!CacaoTimestamp.TryParse(text, out var timestamp))
+        {
+            context.Error(path, ValidationCodes.TimestampMalformed,
+                $"{JsonText.Quote(text)} is not an RFC 3339 UTC timestamp (yyyy-mm-ddThh:mm:ss[.s+]Z) with a real date.");
+        }
+        else if (millisecondPrecision && timestamp.FractionDigits != 3)
+        {
+            context.Warning(path, ValidationCodes.TimestampPrecision,
+                $"{JsonText.Quote(text)} has {timestamp.FractionDigits} fraction digits; this timestamp must be given to the millisecond (exactly 3).");
+        }
+    });
+
+    public static ValueShape ArrayOf(ValueShape item, int minimumItems = 0) => new((context, value, path) =>
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            JsonText.Mismatch(context, path, "an array", value);
+            return;
+        }
+
+        var count = value.GetArrayLength();
+        if (count < minimumItems)
+        {
+            context.Error(path, ValidationCodes.CollectionTooSmall,
+                $"The list has {count} entries; at least {minimumItems} are required.");
+        }
+
+        var index = 0;
+        foreach (var element in value.EnumerateArray())
+        {
+            item.Check(context, element, JsonPointer.Append(path, index++));
+        }
+    });
+
+    /// <summary>An object used as a dictionary: every value has <paramref name="entry"/>'s shape.</summary>
+    public static ValueShape DictionaryOf(ValueShape entry, int minimumEntries = 0) => new((context, value, path) =>
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            JsonText.Mismatch(context, path, "an object (a dictionary)", value);
+            return;
+        }
+
+        var count = 0;
+        foreach (var member in value.EnumerateObject())
+        {
+            count++;
+            entry.Check(context, member.Value, JsonPointer.Append(path, member.Name));
+        }
+
+        if (count < minimumEntries)
+        {
+            context.Error(path, ValidationCodes.CollectionTooSmall,
+                $"The dictionary has {count} entries; at least {minimumEntries} are required.");
+        }
+    });
+
+    /// <summary>Several shapes checked in turn (the first usually owns the JSON type).</summary>
+    public static ValueShape All(params ValueShape[] shapes) => new((context, value, path) =>
+    {
+        foreach (var shape in shapes)
+        {
+            shape.Check(context, value, path);
+        }
+    });
+
+    private static ValueShape Kind(JsonValueKind kind, string description) => new((context, value, path) =>
+    {
+        if (value.ValueKind != kind)
+        {
+            JsonText.Mismatch(context, path, description, value);
+        }
+    });
+
+    private static ValueShape Encoded(Func<string, bool> isValid, string description) => new((context, value, path) =>
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            JsonText.Mismatch(context, path, "a string", value);
+        }
+        else if (value.GetString() is { } text && !isValid(text))
+        {
+            // The content may be a secret or a whole script: say where it breaks, not what it says.
+            context.Error(path, ValidationCodes.Base64Invalid,
+                $"The value ({text.Length} characters) is not valid {description}.");
+        }
+    });
+}

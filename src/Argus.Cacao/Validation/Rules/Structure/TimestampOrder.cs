@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Argus.Cacao.Json;
+using Argus.Cacao.Primitives;
+
+namespace Argus.Cacao.Validation.Rules.Structure;
+
+/// <summary>Order rules between timestamps of one object (spec section 10.16 and the property tables).</summary>
+internal static class TimestampOrder
+{
+    /// <summary><c>modified</c> "MUST be later than or equal to" <c>created</c>.</summary>
+    public static void CreatedModified(ValidationContext context, JsonElement value, string path)
+    {
+        if (TryRead(value, "created", out var created) && TryRead(value, "modified", out var modified)
+            && modified.Value < created.Value)
+        {
+            context.Error(JsonPointer.Append(path, "modified"), ValidationCodes.TimestampOrder,
+                $"modified {Text(value, "modified")} is earlier than created {Text(value, "created")}; it must be later than or equal to it.");
+        }
+    }
+
+    /// <summary><c>valid_until</c> MUST be later than <c>valid_from</c>; both are ignored when <c>revoked</c> is true.</summary>
+    public static void ValidityWindow(ValidationContext context, JsonElement value, string path)
+    {
+        var isRevoked = value.TryGetProperty("revoked", out var revoked) && revoked.ValueKind == JsonValueKind.True;
+        if (!isRevoked && TryRead(value, "valid_from", out var from) && TryRead(value, "valid_until", out var until)
+            && until.Value <= from.Value)
+        {
+            context.Error(JsonPointer.Append(path, "valid_until"), ValidationCodes.TimestampOrder,
+                $"valid_until {Text(value, "valid_until")} must be later than valid_from {Text(value, "valid_from")}.");
+        }
+    }
+
+    private static string Text(JsonElement value, string name) => JsonText.Quote(JsonText.StringOf(value.GetProperty(name)));
+
+    private static bool TryRead(JsonElement value, string name, out CacaoTimestamp timestamp)
+    {
+        timestamp = default;
+        return value.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String
+            && CacaoTimestamp.TryParse(property.GetString(), out timestamp);
+    }
+}

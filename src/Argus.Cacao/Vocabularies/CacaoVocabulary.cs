@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Argus.Cacao.Vocabularies;
+
+/// <summary>
+/// A named list of values defined by the CACAO specification: an open vocabulary (<c>-ov</c>, values SHOULD come
+/// from it, others are allowed) or a closed enumeration (<c>-enum</c>, values MUST come from it).
+/// </summary>
+public sealed class CacaoVocabulary
+{
+    private readonly FrozenSet<string> _lookup;
+
+    /// <summary>Creates a vocabulary.</summary>
+    /// <param name="name">The spec's name, such as <c>command-type-ov</c>.</param>
+    /// <param name="isOpen">True for an open vocabulary, false for a closed enumeration.</param>
+    /// <param name="values">The values in the spec's order.</param>
+    public CacaoVocabulary(string name, bool isOpen, params ReadOnlySpan<string> values)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        Name = name;
+        IsOpen = isOpen;
+        Values = [.. values];
+        _lookup = Values.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The spec's name for the vocabulary, such as <c>command-type-ov</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>True for an open vocabulary (<c>-ov</c>), false for a closed enumeration (<c>-enum</c>).</summary>
+    public bool IsOpen { get; }
+
+    /// <summary>The values in the spec's order.</summary>
+    public ImmutableArray<string> Values { get; }
+
+    /// <summary>Whether <paramref name="value"/> is one of <see cref="Values"/> (case-sensitive, as in the spec).</summary>
+    /// <param name="value">The value to look up.</param>
+    /// <returns>True when the value is listed.</returns>
+    public bool Contains(string value) => _lookup.Contains(value);
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}
