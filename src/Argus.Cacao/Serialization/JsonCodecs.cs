@@ -79,7 +79,7 @@ internal static class JsonCodecs
             return true;
         }
 
-        public override void Write(Utf8JsonWriter writer, JsonElement value) => value.WriteTo(writer);
+        public override void Write(Utf8JsonWriter writer, JsonElement value) => RawJsonWriter.Write(writer, value);
     }
 
     private sealed class ListCodec<T>(JsonCodec<T> item) : JsonCodec<ImmutableArray<T>>
