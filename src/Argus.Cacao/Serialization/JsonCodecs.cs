@@ -110,7 +110,9 @@ internal static class JsonCodecs
         public override void Write(Utf8JsonWriter writer, ImmutableArray<T> value)
         {
             writer.WriteStartArray();
-            foreach (var child in value)
+
+            // A default ImmutableArray set in code holds no items; writing it as [] beats a NullReferenceException.
+            foreach (var child in value.IsDefault ? [] : value)
             {
                 item.Write(writer, child);
             }

@@ -154,4 +154,14 @@ public sealed class CacaoWriterTests
 
         Assert.Equal("""{"name":"a\ud800b","x":["\udc00"]}""", text);
     }
+
+    [Fact]
+    public void Write_ListSetToDefaultImmutableArray_WritesEmptyList()
+    {
+        var playbook = new Playbook { Labels = default(System.Collections.Immutable.ImmutableArray<string>) };
+
+        var text = WriteText(playbook);
+
+        Assert.Equal("""{"labels":[]}""", text);
+    }
 }
