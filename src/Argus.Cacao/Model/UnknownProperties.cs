@@ -23,19 +23,27 @@ public sealed record UnknownProperties
     /// <param name="sourceOrder">Every member name of the source object, known or not, in source order.</param>
     public UnknownProperties(OrderedMap<JsonElement> values, ImmutableArray<string> sourceOrder)
     {
-        ArgumentNullException.ThrowIfNull(values);
         Values = values;
-        SourceOrder = sourceOrder.IsDefault ? [] : sourceOrder;
+        SourceOrder = sourceOrder;
     }
 
     /// <summary>The raw members the model does not represent, in source order.</summary>
-    public OrderedMap<JsonElement> Values { get; init; }
+    public OrderedMap<JsonElement> Values
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            field = value;
+        }
+    }
 
     /// <summary>
     /// Every member name of the source object in the order read; empty for objects built in code. The writer follows
     /// it and then appends members that are not listed.
     /// </summary>
-    public ImmutableArray<string> SourceOrder { get; init; }
+    /// <remarks>A default (uninitialised) array is stored as empty.</remarks>
+    public ImmutableArray<string> SourceOrder { get; init => field = value.IsDefault ? [] : value; }
 
     /// <summary>The number of raw members.</summary>
     public int Count => Values.Count;

@@ -62,8 +62,8 @@ public static class CacaoWriter
     /// compare two playbooks.</summary>
     /// <param name="playbook">The playbook.</param>
     /// <returns>The canonical UTF-8 bytes.</returns>
-    /// <exception cref="ArgumentException">A raw member holds a number outside the IEEE 754 double range, which JCS
-    /// cannot represent.</exception>
+    /// <exception cref="ArgumentException">The playbook is not I-JSON, so JCS cannot represent it: a raw member holds a
+    /// number outside the IEEE 754 double range or a string escaping a lone surrogate.</exception>
     public static byte[] WriteCanonical(Playbook playbook)
     {
         // The writer nests no deeper than the model it was given; the bound only has to exceed that.

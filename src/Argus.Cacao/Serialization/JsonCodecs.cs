@@ -79,7 +79,7 @@ internal static class JsonCodecs
             return true;
         }
 
-        public override void Write(Utf8JsonWriter writer, JsonElement value) => value.WriteTo(writer);
+        public override void Write(Utf8JsonWriter writer, JsonElement value) => RawJsonWriter.Write(writer, value);
     }
 
     private sealed class ListCodec<T>(JsonCodec<T> item) : JsonCodec<ImmutableArray<T>>
@@ -110,7 +110,9 @@ internal static class JsonCodecs
         public override void Write(Utf8JsonWriter writer, ImmutableArray<T> value)
         {
             writer.WriteStartArray();
-            foreach (var child in value)
+
+            // A default ImmutableArray set in code holds no items; writing it as [] beats a NullReferenceException.
+            foreach (var child in value.IsDefault ? [] : value)
             {
                 item.Write(writer, child);
             }

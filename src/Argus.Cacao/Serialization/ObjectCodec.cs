@@ -137,7 +137,7 @@ internal sealed class ObjectCodec<T> : JsonCodec<T>
         else if (value.Unknown.TryGetValue(name, out var raw))
         {
             writer.WritePropertyName(name);
-            raw.WriteTo(writer);
+            RawJsonWriter.Write(writer, raw);
             written.Add(name);
         }
     }

@@ -25,4 +25,13 @@ public sealed class UnknownPropertiesTests
         Assert.Equal(["b"], changed.Values.Keys);
         Assert.Equal(2, unknown.Count);
     }
+
+    [Fact]
+    public void SourceOrder_SetToDefaultArray_IsEmpty()
+    {
+        var unknown = UnknownProperties.None with { SourceOrder = default };
+
+        Assert.False(unknown.SourceOrder.IsDefault);
+        Assert.Empty(unknown.SourceOrder);
+    }
 }

@@ -133,4 +133,35 @@ public sealed class CacaoWriterTests
 
         Assert.Throws<ArgumentException>(() => CacaoWriter.WriteCanonical(playbook));
     }
+
+    [Fact]
+    public void Write_RawMemberWithLoneSurrogateName_WritesItBack()
+    {
+        using var document = JsonDocument.Parse("""{"workflow":{"end--1":{"type":"end","\udc00":1}}}""");
+        var playbook = Assert.IsType<CacaoReadResult.Parsed>(CacaoReader.Read(document.RootElement)).Playbook;
+
+        var text = WriteText(playbook);
+
+        Assert.Equal("""{"workflow":{"end--1":{"type":"end","\udc00":1}}}""", text);
+    }
+
+    [Fact]
+    public void Write_RawStringWithLoneSurrogate_WritesItBack()
+    {
+        var playbook = Read("""{"name":"a\ud800b","x":["\udc00"]}""");
+
+        var text = WriteText(playbook);
+
+        Assert.Equal("""{"name":"a\ud800b","x":["\udc00"]}""", text);
+    }
+
+    [Fact]
+    public void Write_ListSetToDefaultImmutableArray_WritesEmptyList()
+    {
+        var playbook = new Playbook { Labels = default(System.Collections.Immutable.ImmutableArray<string>) };
+
+        var text = WriteText(playbook);
+
+        Assert.Equal("""{"labels":[]}""", text);
+    }
 }

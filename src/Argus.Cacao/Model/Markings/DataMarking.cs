@@ -12,7 +12,7 @@ public abstract record DataMarking : CacaoObject
 {
     /// <summary>Sets the marking type for a derived record.</summary>
     /// <param name="type">The <c>type</c> value, null when the source had none.</param>
-    protected DataMarking(string? type) => Type = type;
+    private protected DataMarking(string? type) => Type = type;
 
     /// <summary>The marking type (<c>type</c>); see <see cref="DataMarkingTypes"/>.</summary>
     public string? Type { get; }

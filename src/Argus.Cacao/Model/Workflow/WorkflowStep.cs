@@ -12,7 +12,7 @@ public abstract record WorkflowStep : CacaoObject
 {
     /// <summary>Sets the step type for a derived record.</summary>
     /// <param name="type">The <c>type</c> value, null when the source had none.</param>
-    protected WorkflowStep(string? type) => Type = type;
+    private protected WorkflowStep(string? type) => Type = type;
 
     /// <summary>The step type (<c>type</c>); see <see cref="WorkflowStepTypes"/>.</summary>
     public string? Type { get; }
