@@ -44,9 +44,12 @@ internal static class RichPlaybook
             ["priority"] = 1,
             ["severity"] = 80,
             ["impact"] = 0,
-            ["industry_sectors"] = new JsonArray("energy", "financial"),
+            ["industry_sectors"] = new JsonArray("energy", "financial", "utilities"),
             ["labels"] = new JsonArray("synthetic"),
-            ["external_references"] = new JsonArray(new JsonObject { ["name"] = "Runbook", ["url"] = "https://example.org/runbook" }),
+            // Roll-up rule: references and sectors used anywhere are listed here too.
+            ["external_references"] = new JsonArray(
+                new JsonObject { ["name"] = "Runbook", ["url"] = "https://example.org/runbook" },
+                new JsonObject { ["name"] = "ATT&CK", ["external_id"] = "T1105" }),
             ["markings"] = new JsonArray(statement, StandardTlpMarkings.Amber, iep),
             ["playbook_variables"] = new JsonObject
             {

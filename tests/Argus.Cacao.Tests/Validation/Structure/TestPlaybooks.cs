@@ -39,6 +39,15 @@ internal static class TestPlaybooks
             },
             [EndId] = new JsonObject { ["type"] = "end" },
         },
+        // Every variable the structure tests substitute is declared, so the variable rules stay silent.
+        ["playbook_variables"] = new JsonObject
+        {
+            ["__user__"] = new JsonObject { ["type"] = "string", ["external"] = true },
+            ["__password__"] = new JsonObject { ["type"] = "string", ["external"] = true },
+            ["__key__"] = new JsonObject { ["type"] = "string", ["external"] = true },
+            ["__target_ip__"] = new JsonObject { ["type"] = "ipv4-addr", ["value"] = "192.0.2.10" },
+            ["__ip__"] = new JsonObject { ["type"] = "ipv4-addr", ["value"] = "192.0.2.11" },
+        },
         ["agent_definitions"] = new JsonObject
         {
             [AgentId] = new JsonObject { ["type"] = "individual", ["name"] = "On-call analyst" },

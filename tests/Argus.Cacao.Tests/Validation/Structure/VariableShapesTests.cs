@@ -8,7 +8,7 @@ public sealed class VariableShapesTests
     private static JsonObject WithVariable(string name, JsonObject variable)
     {
         var playbook = TestPlaybooks.Minimal();
-        playbook["playbook_variables"] = new JsonObject { [name] = variable };
+        ((JsonObject)playbook["playbook_variables"]!)[name] = variable; // the minimal playbook declares the variables it uses
         return playbook;
     }
 
