@@ -14,6 +14,7 @@ public static class ArgusServiceCollectionExtensions
         services.AddOptions<ArgusServerOptions>().BindConfiguration(ArgusServerOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
+        services.AddRouting(); // WebApplication adds it itself; the generic host (tests) does not
         return services
             .AddArgusAuthentication()
             .AddArgusGraphQL()
