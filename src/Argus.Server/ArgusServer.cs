@@ -22,7 +22,9 @@ public sealed class ArgusServer
         ArgumentNullException.ThrowIfNull(settings);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         builder.Configuration.AddArgus(settings);
-        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? ArgusServerSettings.DefaultUrls);
+        // --urls wins (it is the last "urls" layer), then ARGUS_URLS, then appsettings' "urls", then the loopback default.
+        builder.WebHost.UseUrls(settings.Urls ?? builder.Configuration["Argus:Urls"] ?? builder.Configuration["urls"]
+            ?? ArgusServerSettings.DefaultUrls);
         builder.Logging.AddArgusLogging();
         builder.Services.AddArgusServer();
         return builder;

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Argus.Server.Tests.Support;
 
@@ -20,6 +21,9 @@ public sealed class ArgusServerFactory : WebApplicationFactory<ArgusServerFactor
 {
     /// <summary>Configuration applied last (limits for a test), keyed like <c>Argus:Limits:RequestsPerMinute</c>.</summary>
     public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>A logging provider added beside the host's own (the host's level filters still apply).</summary>
+    public ILoggerProvider? ExtraLoggerProvider { get; init; }
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "argus-server-tests", Guid.NewGuid().ToString("N"));
 
@@ -77,8 +81,14 @@ public sealed class ArgusServerFactory : WebApplicationFactory<ArgusServerFactor
         return ArgusServer.CreateHostBuilder(new ArgusServerSettings(DataDirectory: DataDirectory) { Overrides = overrides });
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.UseContentRoot(AppContext.BaseDirectory); // not the solution-relative guess, which has no such folder
+        if (ExtraLoggerProvider is { } provider)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(provider));
+        }
+    }
 
     public override async ValueTask DisposeAsync()
     {
