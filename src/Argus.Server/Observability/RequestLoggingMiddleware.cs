@@ -4,15 +4,15 @@ using Microsoft.Extensions.Logging;
 
 namespace Argus.Server.Observability;
 
-/// <summary>Logs one line per request (method, path without query string, status, duration) inside a request-id
-/// scope, and returns the id as <c>X-Request-Id</c>. Never logs headers, query strings or bodies.</summary>
+/// <summary>Logs one line per request (method, path without query string, status, duration) and returns the request
+/// id as <c>X-Request-Id</c>. The id is in every entry's scope already (ASP.NET Core's hosting scope carries
+/// <c>RequestId</c>). Never logs headers, query strings or bodies.</summary>
 internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext http)
     {
         var started = Stopwatch.GetTimestamp();
         http.Response.Headers["X-Request-Id"] = http.TraceIdentifier;
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = http.TraceIdentifier });
         try
         {
             await next(http).ConfigureAwait(false);
