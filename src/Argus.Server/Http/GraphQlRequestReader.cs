@@ -83,34 +83,33 @@ internal sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer)
 
     private GraphQlReadResult FromQueryString(string? query, string? operationName, string? variables, string? extensions)
     {
-        JsonElement? Parse(string? text, out bool ok)
-        {
-            ok = true;
-            if (string.IsNullOrEmpty(text))
-            {
-                return null;
-            }
-
-            try
-            {
-                using var parsed = JsonDocument.Parse(text, JsonOptions);
-                return parsed.RootElement.Clone();
-            }
-            catch (JsonException)
-            {
-                ok = false;
-                return null;
-            }
-        }
-
-        var variablesElement = Parse(variables, out var variablesOk);
-        var extensionsElement = Parse(extensions, out var extensionsOk);
-        if (!variablesOk || !extensionsOk)
+        if (!TryParseJson(variables, out var variablesElement) || !TryParseJson(extensions, out var extensionsElement))
         {
             return BadRequest("The variables and extensions parameters must be JSON objects.");
         }
 
         return Create(query, operationName, variablesElement, extensionsElement, isGet: true);
+    }
+
+    /// <summary>Parses an optional JSON text; false only when text is present and not JSON.</summary>
+    private static bool TryParseJson(string? text, out JsonElement? element)
+    {
+        element = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        try
+        {
+            using var parsed = JsonDocument.Parse(text, JsonOptions);
+            element = parsed.RootElement.Clone();
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false; // malformed client input: a 400, not a failure
+        }
     }
 
     private GraphQlReadResult Create(string? query, string? operationName, JsonElement? variables, JsonElement? extensions, bool isGet)
