@@ -6,6 +6,7 @@ using Argus.Server.Authorization;
 using Argus.Server.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,9 @@ public sealed class ArgusServerFactory : WebApplicationFactory<ArgusServerFactor
 
     /// <summary>A logging provider added beside the host's own (the host's level filters still apply).</summary>
     public ILoggerProvider? ExtraLoggerProvider { get; init; }
+
+    /// <summary>Service replacements applied after the host's own registrations.</summary>
+    public Action<IServiceCollection>? ReplaceServices { get; init; }
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "argus-server-tests", Guid.NewGuid().ToString("N"));
 
@@ -84,6 +88,11 @@ public sealed class ArgusServerFactory : WebApplicationFactory<ArgusServerFactor
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseContentRoot(AppContext.BaseDirectory); // not the solution-relative guess, which has no such folder
+        if (ReplaceServices is { } replace)
+        {
+            builder.ConfigureTestServices(replace);
+        }
+
         if (ExtraLoggerProvider is { } provider)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(provider));
