@@ -23,6 +23,8 @@ internal static class ArgusCommandLine
         root.Add(Commands.ExportCommand.Create());
         root.Add(Commands.AuditCommand.Create());
         root.Add(Commands.MigrateCommand.Create());
+        root.Subcommands.Add(Commands.ServeCommand.Build());
+        root.Subcommands.Add(Commands.TokenCommand.Build());
         return root;
     }
 }

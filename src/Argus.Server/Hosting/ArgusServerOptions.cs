@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Argus.Server.Hosting;
+
+/// <summary>Where Argus keeps its state.</summary>
+public sealed class ArgusServerOptions
+{
+    public const string Section = "Argus";
+
+    /// <summary>The data directory: signing key, admin token, SQLite database. Created on first start.</summary>
+    /// <value>Default <c>argus-data</c> under the current directory.</value>
+    [Required]
+    public string DataDirectory { get; set; } = "argus-data";
+
+    /// <summary>A database connection string; null means SQLite in <see cref="DataDirectory"/>. Read by storage.</summary>
+    /// <value>Default null.</value>
+    public string? Database { get; set; }
+}

@@ -1,0 +1,25 @@
+using Argus.Server.Authentication;
+using Argus.Server.Health;
+using Argus.Server.Http;
+using Argus.Server.Observability;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Argus.Server.Hosting;
+
+/// <summary>Registers every Argus server concern.</summary>
+public static class ArgusServiceCollectionExtensions
+{
+    public static IServiceCollection AddArgusServer(this IServiceCollection services)
+    {
+        services.AddOptions<ArgusServerOptions>().BindConfiguration(ArgusServerOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddRouting(); // WebApplication adds it itself; the generic host (tests) does not
+        return services
+            .AddArgusAuthentication()
+            .AddArgusGraphQL()
+            .AddArgusHardening()
+            .AddArgusObservability()
+            .AddArgusHealthChecks();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using Argus.Server.Authorization;
+using Argus.Server.Tests.Support;
+
+namespace Argus.Server.Tests.Authorization;
+
+/// <summary>
+/// Every root field of the real schema × every role (and none) × every clearance level, for the caller's own
+/// organisation, against the table below. A field added to the schema without a row here fails the matrix, so no
+/// field can escape it; a field whose declared requirement differs from the table fails too.
+/// </summary>
+public sealed class AuthorizationMatrixTests(ArgusServerFactory server) : IClassFixture<ArgusServerFactory>
+{
+    private const string NoRole = "none";
+
+    /// <summary>Who may call what (issue 5, "Roles"). Storage-backed fields join this table when they join the schema.</summary>
+    private static readonly Dictionary<string, AccessRequirement> Expected = new()
+    {
+        ["Query.me"] = AccessRequirement.AnyCaller,
+        ["Mutation.validateCacaoPlaybook"] = AccessRequirement.Of(Role.Author),
+    };
+
+    public static TheoryData<string, string, string> Cases()
+    {
+        var data = new TheoryData<string, string, string>();
+        var roles = Enum.GetNames<Role>().Append(NoRole).ToList();
+        foreach (var (root, field) in SchemaFields.RootFields())
+        {
+            foreach (var role in roles)
+            {
+                foreach (var clearance in Enum.GetNames<ClassificationLevel>())
+                {
+                    data.Add($"{root.Name}.{field.Name}", role, clearance);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task RootField_RoleAndClearanceInOwnOrganization_AllowedExactlyWhenTheTableSays(string field, string role, string clearance)
+    {
+        Assert.True(Expected.TryGetValue(field, out var requirement),
+            $"{field} is in the schema but not in AuthorizationMatrixTests.Expected: decide who may call it and add it.");
+        var (rootType, fieldType) = SchemaFields.RootFields().Single(f => $"{f.Root.Name}.{f.Field.Name}" == field);
+        var roles = role == NoRole ? [] : new[] { Enum.Parse<Role>(role) };
+        var level = Enum.Parse<ClassificationLevel>(clearance);
+        var caller = new CallerContext("matrix-user", "org-matrix", level, [.. roles]);
+        var token = server.CreateToken(caller.User, caller.Organization, level, roles);
+        var operation = OperationText.For(rootType, fieldType, SchemaFields.Schema);
+
+        var response = await server.PostAsync(operation, token);
+
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.Status);
+        Assert.DoesNotContain("UNAUTHENTICATED", response.ErrorCodes);
+        if (requirement.IsMetBy(caller))
+        {
+            Assert.DoesNotContain("FORBIDDEN", response.ErrorCodes);
+            Assert.NotNull(response.Data);
+        }
+        else
+        {
+            Assert.Equal(["FORBIDDEN"], response.ErrorCodes);
+            Assert.Null(response.Data);
+        }
+    }
+
+    [Fact]
+    public void ExpectedTable_EveryRowNamesASchemaField()
+    {
+        var inSchema = SchemaFields.RootFields().Select(f => $"{f.Root.Name}.{f.Field.Name}").ToHashSet();
+
+        Assert.All(Expected.Keys, key => Assert.Contains(key, inSchema));
+    }
+
+    [Fact]
+    public void Schema_EveryRootFieldDeclaresTheRequirementOfTheTable()
+    {
+        foreach (var (root, field) in SchemaFields.RootFields())
+        {
+            Assert.Equal(Expected.GetValueOrDefault($"{root.Name}.{field.Name}"), field.GetAccess());
+        }
+    }
+
+    [Fact]
+    public void Schema_EveryFieldOfEveryTypeHasADeclaredRequirement()
+    {
+        Assert.Empty(SchemaAccessAudit.FindUndeclaredFields(SchemaFields.Schema));
+    }
+}

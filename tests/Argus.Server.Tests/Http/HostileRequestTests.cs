@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text;
+using Argus.Server.Authorization;
+using Argus.Server.Tests.Support;
+
+namespace Argus.Server.Tests.Http;
+
+/// <summary>Hostile and broken requests: each is a clean 4xx or a GraphQL error, never a 500, and writes nothing.</summary>
+public sealed class HostileRequestTests(ArgusServerFactory server) : IClassFixture<ArgusServerFactory>
+{
+    public static TheoryData<string, int, string> MalformedBodies() => new()
+    {
+        { "{\"query\": ", 400, "BAD_REQUEST" },
+        { "not json at all", 400, "BAD_REQUEST" },
+        { "[{\"query\":\"{ me { user } }\"}]", 400, "BAD_REQUEST" },
+        { "\"{ me { user } }\"", 400, "BAD_REQUEST" },
+        { "{}", 400, "BAD_REQUEST" },
+        { "{\"query\": 42}", 400, "BAD_REQUEST" },
+        { "{\"query\": \"{ me { user } }\", \"variables\": [1]}", 400, "BAD_REQUEST" },
+        { "{\"query\": \"{ me { user } }\", \"operationName\": {}}", 400, "BAD_REQUEST" },
+        { new string('[', 5000), 400, "BAD_REQUEST" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedBodies))]
+    public async Task Post_MalformedBody_Answers4xxWithGraphQlShapedError(string body, int status, string code)
+    {
+        var token = server.CreateAdminToken();
+
+        var response = await server.SendAsync(HttpMethod.Post, "/graphql", token, new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal((HttpStatusCode)status, response.Status);
+        Assert.Equal([code], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Post_BodyOverTheLimit_Answers413()
+    {
+        var token = server.CreateAdminToken();
+        var huge = "{\"query\":\"{ me { user } }\",\"variables\":{\"pad\":\"" + new string('x', 5 * 1024 * 1024) + "\"}}";
+
+        var response = await server.SendAsync(HttpMethod.Post, "/graphql", token, new StringContent(huge, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
+        Assert.Equal(["REQUEST_TOO_LARGE"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Post_QueryDeeperThanTheLimit_IsRejectedBeforeExecution()
+    {
+        var token = server.CreateAdminToken();
+        var nested = string.Concat(Enumerable.Repeat("ofType { ", 30)) + "name" + string.Concat(Enumerable.Repeat(" }", 30));
+
+        var response = await server.PostAsync("{ __type(name: \"Query\") { " + nested + " } }", token);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Null(response.Data);
+        Assert.NotEmpty(response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Post_IntrospectionRepeatedByAliases_IsRejectedByComplexity()
+    {
+        var token = server.CreateAdminToken();
+        var aliases = string.Join(" ", Enumerable.Range(0, 400).Select(i => $"a{i}: __schema {{ types {{ name fields {{ name }} }} }}"));
+
+        var response = await server.PostAsync("{ " + aliases + " }", token);
+
+        Assert.Null(response.Data);
+        Assert.Contains("COMPLEXITY", response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Post_VariableOfTheWrongType_IsAGraphQlError()
+    {
+        var token = server.CreateAdminToken();
+
+        var response = await server.PostAsync("mutation($d: String!) { validateCacaoPlaybook(document: $d) { valid } }", token,
+            new { d = new { nested = 5 } });
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Null(response.Data);
+        Assert.Equal(["INVALID_VALUE"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Post_SyntaxError_IsAGraphQlError()
+    {
+        var token = server.CreateAdminToken();
+
+        var response = await server.PostAsync("{ me { user ", token, accept: "application/graphql-response+json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Null(response.Data);
+        Assert.True(response.HasErrors);
+    }
+
+    [Fact]
+    public async Task Get_VariablesNotJson_Answers400()
+    {
+        var token = server.CreateAdminToken();
+
+        var response = await server.SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("{ me { user } }") + "&variables=%7Bnope", token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["BAD_REQUEST"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Get_NoQuery_Answers400()
+    {
+        var token = server.CreateAdminToken();
+
+        var response = await server.SendAsync(HttpMethod.Get, "/graphql", token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+    }
+
+    [Fact]
+    public async Task HostileRequests_All_WriteNothingToTheDataDirectory()
+    {
+        var token = server.CreateAdminToken();
+        var before = Snapshot();
+
+        await server.SendAsync(HttpMethod.Post, "/graphql", token, new StringContent("{\"query\": ", Encoding.UTF8, "application/json"));
+        await server.PostAsync("mutation($d: String!) { validateCacaoPlaybook(document: $d) { valid } }", token, new { d = 5 });
+        await server.PostAsync("mutation { validateCacaoPlaybook(document: \"{}\") { valid } }", "forged.token.value");
+        await server.PostAsync("{ me { user } }", token: null);
+
+        Assert.Equal(before, Snapshot());
+    }
+
+    private string Snapshot() => string.Join("\n", Directory.EnumerateFiles(server.DataDirectory, "*", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal)
+        .Select(f => $"{f} {new FileInfo(f).Length} {File.GetLastWriteTimeUtc(f):O}"));
+}
