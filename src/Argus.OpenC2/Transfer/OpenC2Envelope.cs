@@ -16,6 +16,10 @@ public static class OpenC2Envelope
     public static byte[] WriteRequest(OpenC2MessageHeaders headers, OpenC2Command command) =>
         Write(headers, "request", w => OpenC2Writer.Write(w, command));
 
+    /// <summary>Wraps a command already written as JSON (by <see cref="OpenC2Writer"/>) without re-serialising it.</summary>
+    internal static byte[] WriteRequest(OpenC2MessageHeaders headers, byte[] commandJson) =>
+        Write(headers, "request", w => w.WriteRawValue(commandJson, skipInputValidation: true));
+
     public static byte[] WriteResponse(OpenC2MessageHeaders headers, OpenC2Response response) =>
         Write(headers, "response", w => OpenC2Writer.Write(w, response));
 
@@ -50,8 +54,40 @@ public static class OpenC2Envelope
             return OpenC2ReadResult<TMessage>.Invalid(new OpenC2ValidationReport([parseIssue!]));
         }
 
+        return ReadRoot(document.RootElement, options, kind, readContent, build);
+    }
+
+    /// <summary>Reads a response that is either an envelope or a bare v1.0 response, parsing once.</summary>
+    internal static OpenC2ReadResult<OpenC2ResponseMessage> ReadAnyResponse(ReadOnlyMemory<byte> utf8Json, OpenC2ValidationOptions options)
+    {
+        using var document = SafeJson.Parse(utf8Json, options, out var parseIssue);
+        if (document is null)
+        {
+            return OpenC2ReadResult<OpenC2ResponseMessage>.Invalid(new OpenC2ValidationReport([parseIssue!]));
+        }
+
+        if (LooksLikeEnvelope(document.RootElement))
+        {
+            return ReadRoot<OpenC2Response, OpenC2ResponseMessage>(document.RootElement, options, "response", (e, o, p) =>
+            {
+                var read = OpenC2Reader.ReadResponse(e, o, p);
+                return (read.Value, read.Report);
+            }, static (h, r) => new OpenC2ResponseMessage(h, r));
+        }
+
+        var bare = OpenC2Reader.ReadResponse(document.RootElement, options);
+        return bare.IsValid
+            ? new OpenC2ReadResult<OpenC2ResponseMessage>(new OpenC2ResponseMessage(OpenC2MessageHeaders.None, bare.Value), bare.Report)
+            : OpenC2ReadResult<OpenC2ResponseMessage>.Invalid(bare.Report);
+    }
+
+    private static OpenC2ReadResult<TMessage> ReadRoot<TContent, TMessage>(JsonElement root, OpenC2ValidationOptions options,
+        string kind, Func<JsonElement, OpenC2ValidationOptions, string, (TContent? Value, OpenC2ValidationReport Report)> readContent,
+        Func<OpenC2MessageHeaders, TContent, TMessage> build)
+        where TContent : class
+        where TMessage : class
+    {
         var issues = new List<OpenC2Issue>();
-        var root = document.RootElement;
         if (!JsonChecks.IsRecord(root, "", issues, "A message", EnvelopeMembers, 0))
         {
             return OpenC2ReadResult<TMessage>.Invalid(new OpenC2ValidationReport([.. issues]));
