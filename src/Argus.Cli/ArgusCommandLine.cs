@@ -17,6 +17,7 @@ internal static class ArgusCommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("Argus: a library, engine and API for OASIS CACAO v2.0 security playbooks.");
+        root.Subcommands.Add(Commands.ActuatorSimCommand.Create());
         return root;
     }
 }
