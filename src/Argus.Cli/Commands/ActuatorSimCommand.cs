@@ -22,6 +22,8 @@ internal static class ActuatorSimCommand
             Description = "Demand a client certificate (mutual TLS) issued by --client-ca, or by a CA generated now and written to --cert-out.",
         };
         var clientCa = new Option<FileInfo?>("--client-ca") { Description = "PEM file of the CA client certificates must chain to." };
+        var certFile = new Option<FileInfo?>("--cert") { Description = "Server certificate PEM file to use instead of a generated one (with --key)." };
+        var keyFile = new Option<FileInfo?>("--key") { Description = "Private key PEM file of --cert." };
         var certOut = new Option<DirectoryInfo?>("--cert-out") { Description = "Folder to write the server certificate (PEM) and generated client credentials to." };
         var bearer = new Option<string?>("--bearer") { Description = "Require 'Authorization: Bearer <token>'." };
         var http200 = new Option<bool>("--http-200") { Description = "Quirk: HTTP 200 whatever the OpenC2 status in the body." };
@@ -33,7 +35,7 @@ internal static class ActuatorSimCommand
 
         var command = new Command("actuator-sim", "Run a sandbox OpenC2 SLPF actuator on https://127.0.0.1 for exercises and tests.")
         {
-            port, transfer, v10Path, requireClientCert, clientCa, certOut, bearer, http200, noContent, ack102, exactType, hangMs, noRequestId,
+            port, transfer, v10Path, requireClientCert, clientCa, certFile, keyFile, certOut, bearer, http200, noContent, ack102, exactType, hangMs, noRequestId,
         };
 
         command.SetAction((parseResult, cancellationToken) =>
@@ -45,7 +47,9 @@ internal static class ActuatorSimCommand
                 parseResult.GetValue(requireClientCert),
                 parseResult.GetValue(clientCa),
                 parseResult.GetValue(certOut),
-                parseResult.GetValue(bearer));
+                parseResult.GetValue(bearer),
+                parseResult.GetValue(certFile),
+                parseResult.GetValue(keyFile));
             var quirks = new SimulatorOptions
             {
                 BodyStatusDiffersFromHttpStatus = parseResult.GetValue(http200),
@@ -71,20 +75,43 @@ internal static class ActuatorSimCommand
             return ArgusCommandLine.UsageOrIoError;
         }
 
+        if ((settings.CertFile is null) != (settings.KeyFile is null))
+        {
+            await error.WriteLineAsync("argus actuator-sim: give --cert and --key together.").ConfigureAwait(false);
+            return ArgusCommandLine.UsageOrIoError;
+        }
+
         X509Certificate2? clientAuthority = null;
+        X509Certificate2? serverCertificate = null;
         try
         {
+            if (settings.CertFile is { } certFile && settings.KeyFile is { } keyFile)
+            {
+                var certPem = await File.ReadAllTextAsync(certFile.FullName, cancellationToken).ConfigureAwait(false);
+                var keyPem = await File.ReadAllTextAsync(keyFile.FullName, cancellationToken).ConfigureAwait(false);
+                using var loaded = X509Certificate2.CreateFromPem(certPem, keyPem);
+                // SslStream wants a persisted key form on every platform: a PKCS#12 round trip gives one.
+                serverCertificate = X509CertificateLoader.LoadPkcs12(loaded.Export(X509ContentType.Pkcs12), null);
+            }
+
             if (settings.RequireClientCertificate)
             {
-                clientAuthority = settings.ClientCa is { } file
-                    ? X509CertificateLoader.LoadCertificate(X509Certificate2.CreateFromPem(await File.ReadAllTextAsync(file.FullName, cancellationToken)
-                        .ConfigureAwait(false)).RawData)
-                    : await WriteClientCredentialsAsync(settings.CertOut!, output, cancellationToken).ConfigureAwait(false);
+                if (settings.ClientCa is { } file)
+                {
+                    var caPem = await File.ReadAllTextAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+                    clientAuthority = X509Certificate2.CreateFromPem(caPem);
+                }
+                else
+                {
+                    // Checked above: without --client-ca there is a --cert-out folder to write generated credentials to.
+                    clientAuthority = await WriteClientCredentialsAsync(settings.CertOut!, output, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             var options = quirks with
             {
                 Port = settings.Port,
+                ServerCertificate = serverCertificate,
                 Transfer = settings.Transfer,
                 V1_0Path = settings.V10Path.StartsWith('/') ? settings.V10Path : "/" + settings.V10Path,
                 RequireClientCertificate = settings.RequireClientCertificate,
@@ -126,6 +153,7 @@ internal static class ActuatorSimCommand
         finally
         {
             clientAuthority?.Dispose();
+            serverCertificate?.Dispose();
         }
     }
 
@@ -163,5 +191,5 @@ internal static class ActuatorSimCommand
     }
 
     private sealed record SimulatorSettings(int Port, SimulatorTransfer Transfer, string V10Path, bool RequireClientCertificate,
-        FileInfo? ClientCa, DirectoryInfo? CertOut, string? Bearer);
+        FileInfo? ClientCa, DirectoryInfo? CertOut, string? Bearer, FileInfo? CertFile, FileInfo? KeyFile);
 }
