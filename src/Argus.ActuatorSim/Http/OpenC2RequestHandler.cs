@@ -14,6 +14,10 @@ internal sealed class OpenC2RequestHandler(SimulatorOptions options, SlpfActuato
     private const int MaxBodyBytes = 1024 * 1024;
     private const string SimulatorName = "argus-actuator-sim";
 
+    // Tolerant like real consumers: the actuator may come under 'profile' (yuuki, LS v2.0 drafts).
+    private static readonly OpenC2.Validation.OpenC2ValidationOptions Validation =
+        OpenC2.Validation.OpenC2ValidationOptions.Default with { AcceptProfileMember = true };
+
     public Task HandleV1_1Async(HttpContext context) => HandleAsync(context, isV1_1: true);
 
     public Task HandleV1_0Async(HttpContext context) => HandleAsync(context, isV1_1: false);
@@ -66,14 +70,14 @@ internal sealed class OpenC2RequestHandler(SimulatorOptions options, SlpfActuato
         OpenC2.Validation.OpenC2ValidationReport report;
         if (isV1_1)
         {
-            var read = OpenC2Envelope.ReadRequest(body);
+            var read = OpenC2Envelope.ReadRequest(body, Validation);
             command = read.Value?.Command;
             requestHeaders = read.Value?.Headers ?? OpenC2MessageHeaders.None;
             report = read.Report;
         }
         else
         {
-            var read = OpenC2Reader.ReadCommand(body);
+            var read = OpenC2Reader.ReadCommand(body, Validation);
             command = read.Value;
             report = read.Report;
         }

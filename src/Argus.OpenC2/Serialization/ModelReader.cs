@@ -14,7 +14,8 @@ internal static class ModelReader
         return new OpenC2Command(action, Target(command.GetProperty("target")))
         {
             Args = command.TryGetProperty("args", out var args) ? Args(args) : null,
-            Actuator = command.TryGetProperty("actuator", out var actuator) ? Actuator(actuator) : null,
+            Actuator = command.TryGetProperty("actuator", out var actuator) ? Actuator(actuator)
+                : command.TryGetProperty("profile", out var profile) ? Profile(profile) : null,
             CommandId = String(command, "command_id"),
         };
     }
@@ -34,6 +35,10 @@ internal static class ModelReader
         var chosen = actuator.EnumerateObject().First();
         return new OpenC2Actuator(chosen.Name, chosen.Value.Clone());
     }
+
+    // Only reached when the options accept 'profile' (the validator refuses it otherwise).
+    private static OpenC2Actuator Profile(JsonElement profile) =>
+        profile.ValueKind == JsonValueKind.String ? OpenC2Actuator.Any(profile.GetString()!) : Actuator(profile);
 
     private static OpenC2Args Args(JsonElement args)
     {

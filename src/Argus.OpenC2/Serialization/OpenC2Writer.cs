@@ -12,12 +12,12 @@ public static partial class OpenC2Writer
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = false };
 
-    public static byte[] ToUtf8Bytes(OpenC2Command command)
+    public static byte[] ToUtf8Bytes(OpenC2Command command, OpenC2ActuatorMember actuatorMember = OpenC2ActuatorMember.Actuator)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            Write(writer, command);
+            Write(writer, command, actuatorMember);
         }
 
         return buffer.WrittenSpan.ToArray();
@@ -34,7 +34,7 @@ public static partial class OpenC2Writer
         return buffer.WrittenSpan.ToArray();
     }
 
-    public static void Write(Utf8JsonWriter writer, OpenC2Command command)
+    public static void Write(Utf8JsonWriter writer, OpenC2Command command, OpenC2ActuatorMember actuatorMember = OpenC2ActuatorMember.Actuator)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(command);
@@ -50,7 +50,7 @@ public static partial class OpenC2Writer
 
         if (command.Actuator is { } actuator)
         {
-            writer.WriteStartObject("actuator");
+            writer.WriteStartObject(actuatorMember == OpenC2ActuatorMember.Profile ? "profile" : "actuator");
             writer.WritePropertyName(actuator.Profile);
             actuator.Specifiers.WriteTo(writer);
             writer.WriteEndObject();

@@ -64,6 +64,11 @@ public sealed partial class OpenC2Client : IDisposable
             }
         }
 
+        if (Endpoint.ActuatorMember != OpenC2ActuatorMember.Actuator && command.Actuator is not null)
+        {
+            commandJson = OpenC2Writer.ToUtf8Bytes(command, Endpoint.ActuatorMember);
+        }
+
         var body = Endpoint.Transfer == OpenC2TransferVersion.V1_1
             ? OpenC2Envelope.WriteRequest(new OpenC2MessageHeaders
             {

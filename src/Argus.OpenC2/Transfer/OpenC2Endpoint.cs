@@ -15,6 +15,10 @@ public sealed record OpenC2Endpoint(Uri BaseUri)
     /// <summary>The request path; null means <c>/.well-known/openc2</c> for v1.1 and <c>/openc2</c> for v1.0.</summary>
     public string? Path { get; init; }
 
+    /// <summary>The member carrying the actuator on the wire.</summary>
+    /// <value>Default <see cref="Language.OpenC2ActuatorMember.Actuator"/> (LS v1.0); <c>Profile</c> for consumers that want <c>profile</c>.</value>
+    public Language.OpenC2ActuatorMember ActuatorMember { get; init; } = Language.OpenC2ActuatorMember.Actuator;
+
     /// <value>Default none.</value>
     public OpenC2Authentication Authentication { get; init; } = OpenC2Authentication.None;
 

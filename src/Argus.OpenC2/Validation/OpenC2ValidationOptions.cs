@@ -33,6 +33,12 @@ public sealed record OpenC2ValidationOptions
     /// </summary>
     public ImmutableDictionary<OpenC2Action, ImmutableHashSet<string>>? AllowedPairs { get; init; }
 
+    /// <summary>
+    /// Also accept the actuator under <c>profile</c>: an object as under <c>actuator</c> (yuuki, LS v2.0 drafts) or a
+    /// namespace id string (the CACAO-ext example). Off: LS v1.0 has no such member.
+    /// </summary>
+    public bool AcceptProfileMember { get; init; }
+
     /// <value>Default 1 MiB: commands and responses are small; this bounds what a consumer can make us parse.</value>
     public int MaxDocumentBytes { get; init; } = 1024 * 1024;
 

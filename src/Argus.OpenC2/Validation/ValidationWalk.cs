@@ -10,6 +10,9 @@ internal sealed partial class ValidationWalk(OpenC2ValidationOptions options)
     private static readonly FrozenSet<string> CommandMembers =
         FrozenSet.Create(StringComparer.Ordinal, "action", "target", "args", "actuator", "command_id");
 
+    private static readonly FrozenSet<string> CommandMembersWithProfile =
+        FrozenSet.Create(StringComparer.Ordinal, "action", "target", "args", "actuator", "profile", "command_id");
+
     private static readonly FrozenSet<string> ResponseTypes =
         FrozenSet.Create(StringComparer.Ordinal, "none", "ack", "status", "complete");
 
@@ -20,7 +23,8 @@ internal sealed partial class ValidationWalk(OpenC2ValidationOptions options)
 
     public void Command(JsonElement command, string path)
     {
-        if (!JsonChecks.IsRecord(command, path, _issues, "A command", CommandMembers, 0))
+        if (!JsonChecks.IsRecord(command, path, _issues, "A command",
+                options.AcceptProfileMember ? CommandMembersWithProfile : CommandMembers, 0))
         {
             return;
         }
@@ -57,6 +61,11 @@ internal sealed partial class ValidationWalk(OpenC2ValidationOptions options)
         if (command.TryGetProperty("actuator", out var actuator))
         {
             Actuator(actuator, JsonChecks.Append(path, "actuator"));
+        }
+
+        if (command.TryGetProperty("profile", out var profile) && options.AcceptProfileMember)
+        {
+            Profile(profile, JsonChecks.Append(path, "profile"), hasActuator: command.TryGetProperty("actuator", out _));
         }
 
         if (command.TryGetProperty("command_id", out var commandId))
@@ -110,6 +119,28 @@ internal sealed partial class ValidationWalk(OpenC2ValidationOptions options)
         if (JsonChecks.IsChoice(actuator, path, _issues, "actuator", out var chosen))
         {
             Extension(chosen.Name, chosen.Value, JsonChecks.Append(path, chosen.Name), "actuator", static p => p.Actuator);
+        }
+    }
+
+    private void Profile(JsonElement profile, string path, bool hasActuator)
+    {
+        if (hasActuator)
+        {
+            JsonChecks.Add(_issues, path, OpenC2IssueCodes.Choice, "A command names its actuator under 'actuator' or 'profile', not both.");
+            return;
+        }
+
+        if (profile.ValueKind != JsonValueKind.String)
+        {
+            Actuator(profile, path);
+            return;
+        }
+
+        var nsid = profile.GetString()!;
+        if (options.FindProfile(nsid) is null
+            && (options.Extensions == OpenC2ExtensionPolicy.KnownProfilesOnly || !OpenC2Formats.IsExtensionNsid(nsid)))
+        {
+            JsonChecks.Add(_issues, path, OpenC2IssueCodes.UnknownExtension, $"'{nsid}' is not a known profile.");
         }
     }
 

@@ -109,6 +109,21 @@ public sealed class OpenC2ClientTests
     }
 
     [Fact]
+    public async Task SendAsync_EndpointWantingProfile_SendsTheActuatorUnderProfile()
+    {
+        await using var simulator = await StartAsync();
+        using var client = new OpenC2Client(EndpointFor(simulator) with { ActuatorMember = OpenC2ActuatorMember.Profile });
+
+        var result = await client.SendAsync(TestCommands.DenyIpv4("192.0.2.0/24"), Cancel);
+
+        using var body = JsonDocument.Parse(Assert.Single(simulator.Received).Body);
+        var sent = body.RootElement.GetProperty("body").GetProperty("openc2").GetProperty("request");
+        Assert.True(sent.TryGetProperty("profile", out _));
+        Assert.False(sent.TryGetProperty("actuator", out _));
+        Assert.Equal(OpenC2StatusCode.Ok, Assert.IsType<OpenC2SendResult.Response>(result).Message.Response.Status);
+    }
+
+    [Fact]
     public async Task SendAsync_InvalidCommand_IsNotSent()
     {
         await using var simulator = await StartAsync();
