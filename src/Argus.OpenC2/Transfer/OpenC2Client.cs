@@ -18,6 +18,7 @@ namespace Argus.OpenC2.Transfer;
 public sealed partial class OpenC2Client : IDisposable
 {
     private readonly OpenC2ClientOptions _options;
+    private readonly OpenC2Validator _validator;
     private readonly HttpClient _http;
     private readonly Uri _requestUri;
     private readonly string _contentType;
@@ -34,6 +35,7 @@ public sealed partial class OpenC2Client : IDisposable
 
         Endpoint = endpoint;
         _options = options ?? OpenC2ClientOptions.Default;
+        _validator = new OpenC2Validator(_options.Validation);
         _requestUri = endpoint.RequestUri;
         var isV1_1 = endpoint.Transfer == OpenC2TransferVersion.V1_1;
         _contentType = isV1_1 ? OpenC2ContentTypes.V1_1 : OpenC2ContentTypes.V1_0Command;
@@ -57,7 +59,7 @@ public sealed partial class OpenC2Client : IDisposable
         var commandJson = OpenC2Writer.ToUtf8Bytes(command);
         using (var document = JsonDocument.Parse(commandJson))
         {
-            var report = new OpenC2Validator(_options.Validation).ValidateCommand(document.RootElement);
+            var report = _validator.ValidateCommand(document.RootElement);
             if (!report.IsValid)
             {
                 return Task.FromResult<OpenC2SendResult>(new OpenC2SendResult.InvalidCommand(requestId, report));
