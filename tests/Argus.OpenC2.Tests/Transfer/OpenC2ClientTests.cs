@@ -124,6 +124,17 @@ public sealed class OpenC2ClientTests
     }
 
     [Fact]
+    public async Task SendAsync_V1_1ToAConsumerServingOnlyV1_0_ReportsHttpError404()
+    {
+        await using var simulator = await StartAsync(new() { Transfer = global::Argus.ActuatorSim.SimulatorTransfer.V1_0 });
+        using var client = ClientFor(simulator);
+
+        var result = await client.SendAsync(TestCommands.QueryFeatures(), Cancel);
+
+        Assert.Equal(404, Assert.IsType<OpenC2SendResult.HttpError>(result).HttpStatus);
+    }
+
+    [Fact]
     public async Task SendAsync_InvalidCommand_IsNotSent()
     {
         await using var simulator = await StartAsync();
