@@ -44,6 +44,14 @@ public sealed partial class OpenC2Client
 
     private async Task<byte[]?> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
     {
+        // The common case: a declared length within the limit is read in one exact-size buffer.
+        if (content.Headers.ContentLength is { } length)
+        {
+            return length <= _options.MaxResponseBytes
+                ? await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false)
+                : null;
+        }
+
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {

@@ -92,15 +92,20 @@ public sealed partial class OpenC2Client : IDisposable
         var requestId = sendOptions?.RequestId ?? _options.RequestIds();
         var timeout = sendOptions?.Timeout ?? Endpoint.Timeout;
         using var request = CreateRequest(body, requestId);
-        using var timeoutSource = new CancellationTokenSource(timeout, _options.TimeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+        // One token for "the caller gave up or the time is up"; a caller's cancellation is told apart afterwards.
+        using var deadline = _options.TimeProvider == TimeProvider.System
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : null;
+        using var timeoutSource = deadline is null ? new CancellationTokenSource(timeout, _options.TimeProvider) : null;
+        using var linked = deadline ?? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource!.Token);
+        deadline?.CancelAfter(timeout);
         try
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             var bytes = await ReadBodyAsync(response.Content, linked.Token).ConfigureAwait(false);
             return Interpret(requestId, response, bytes);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeoutSource.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && linked.IsCancellationRequested)
         {
             return new OpenC2SendResult.Timeout(requestId, timeout);
         }

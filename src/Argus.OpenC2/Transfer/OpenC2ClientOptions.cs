@@ -12,7 +12,7 @@ public sealed record OpenC2ClientOptions
 
     /// <summary>Makes request ids; an engine that replays runs injects its own.</summary>
     /// <value>Default: a random UUIDv4 as HTTPS v1.1 §3.3.3 recommends.</value>
-    public Func<string> RequestIds { get; init; } = static () => Guid.NewGuid().ToString();
+    public Func<string> RequestIds { get; init; } = new RequestIdGenerator().Next;
 
     /// <summary>How commands are checked before sending and responses after receiving.</summary>
     public OpenC2ValidationOptions Validation { get; init; } = OpenC2ValidationOptions.Default;
