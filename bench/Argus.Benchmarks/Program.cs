@@ -1,10 +1,15 @@
+using Argus.Benchmarks.OpenC2;
 using Argus.Benchmarks.Storage;
 using BenchmarkDotNet.Running;
 
-// "storage" runs the timed storage scenario (seeding 100,000 playbooks takes a custom loop, not BenchmarkDotNet).
-if (args is ["storage", .. var rest])
+// Custom scenarios first: seeding 100,000 playbooks and alternating send loops need their own timing loops.
+switch (args)
 {
-    return await StorageScenario.RunAsync(rest).ConfigureAwait(false);
+    case ["storage", .. var rest]:
+        return await StorageScenario.RunAsync(rest).ConfigureAwait(false);
+    case ["openc2-interleaved", ..]:
+        await InterleavedSendComparison.RunAsync(args).ConfigureAwait(false);
+        return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -25,6 +25,7 @@ internal static class ArgusCommandLine
         root.Add(Commands.MigrateCommand.Create());
         root.Subcommands.Add(Commands.ServeCommand.Build());
         root.Subcommands.Add(Commands.TokenCommand.Build());
+        root.Subcommands.Add(Commands.ActuatorSimCommand.Create());
         return root;
     }
 }
