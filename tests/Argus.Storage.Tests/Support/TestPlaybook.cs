@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Argus.Storage.Tests.Support;
 
 /// <summary>
-/// Builds a valid CACAO v2.0 playbook (start -> end) with fresh ids; <c>with</c> changes what a test is about.
+/// Builds a valid CACAO v2.0 playbook (start -> manual action -> end) with fresh ids; <c>with</c> changes what a test is about.
 /// </summary>
 public sealed record TestPlaybook
 {
@@ -34,7 +34,9 @@ public sealed record TestPlaybook
     {
         // Derived from the playbook id, so the same builder always makes the same bytes.
         var start = "start--" + Derived("start");
+        var action = "action--" + Derived("action");
         var end = "end--" + Derived("end");
+        var analyst = "individual--" + Derived("analyst");
         var identity = "identity--" + Derived("identity");
         var playbook = new JsonObject
         {
@@ -49,8 +51,19 @@ public sealed record TestPlaybook
             ["workflow_start"] = start,
             ["workflow"] = new JsonObject
             {
-                [start] = new JsonObject { ["type"] = "start", ["on_completion"] = end },
+                [start] = new JsonObject { ["type"] = "start", ["on_completion"] = action },
+                [action] = new JsonObject
+                {
+                    ["type"] = "action",
+                    ["commands"] = new JsonArray(new JsonObject { ["type"] = "manual", ["command"] = "Block the sender" }),
+                    ["agent"] = analyst,
+                    ["on_completion"] = end,
+                },
                 [end] = new JsonObject { ["type"] = "end" },
+            },
+            ["agent_definitions"] = new JsonObject
+            {
+                [analyst] = new JsonObject { ["type"] = "individual", ["name"] = "Analyst on duty" },
             },
         };
         if (Description is not null)
