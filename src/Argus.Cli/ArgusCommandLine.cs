@@ -14,6 +14,26 @@ internal static class ArgusCommandLine
     /// <summary>Exit code for a usage or I/O error.</summary>
     public const int UsageOrIoError = 2;
 
+    /// <summary>Parses and runs a command line. Usage errors exit <see cref="UsageOrIoError"/>.</summary>
+    public static async Task<int> InvokeAsync(string[] args, TextWriter error)
+    {
+        var parsed = Build().Parse(args);
+
+        // System.CommandLine's default for a usage error is 1, which our verbs reserve for "ran and found a problem".
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync(parseError.Message).ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'argus --help' for usage.").ConfigureAwait(false);
+            return UsageOrIoError;
+        }
+
+        return await parsed.InvokeAsync().ConfigureAwait(false);
+    }
+
     public static RootCommand Build()
     {
         var root = new RootCommand("Argus: a library, engine and API for OASIS CACAO v2.0 security playbooks.");

@@ -1,3 +1,3 @@
 using Argus.Cli;
 
-return await ArgusCommandLine.Build().Parse(args).InvokeAsync().ConfigureAwait(false);
+return await ArgusCommandLine.InvokeAsync(args, Console.Error).ConfigureAwait(false);
