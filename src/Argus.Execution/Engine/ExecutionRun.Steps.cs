@@ -21,7 +21,8 @@ internal sealed partial class ExecutionRun
             await Task.Delay(TimeSpan.FromMilliseconds(delay), _engine.Time, cancellationToken).ConfigureAwait(false);
         }
 
-        var stepScope = context.Scope.Enter(step.StepVariables);
+        var outerScope = context.Scope;
+        var stepScope = outerScope.Enter(step.StepVariables);
         context = context with { Scope = stepScope };
         var prepared = step is ActionStep action ? PrepareCommands(context, action) : null;
         var started = _engine.Time.GetUtcNow();
@@ -67,7 +68,7 @@ internal sealed partial class ExecutionRun
         }
         finally
         {
-            context.Scope.Adopt(stepScope);
+            outerScope.Adopt(stepScope);
         }
 
         await FinishAsync(context, invocation, startTimestamp, outcome).ConfigureAwait(false);

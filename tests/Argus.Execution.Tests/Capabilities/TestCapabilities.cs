@@ -45,4 +45,17 @@ internal static class TestCapabilities
             return Task.FromResult(CapabilityResult.Success("done", outputs));
         }
     }
+
+    /// <summary>Reads <c>__n__</c>, returns it plus one as <c>__n__</c> (a loop counter).</summary>
+    public sealed class Counter : ICapability
+    {
+        public string CommandType => "count";
+
+        public Task<CapabilityResult> ExecuteAsync(CapabilityInvocation invocation, CancellationToken cancellationToken)
+        {
+            var current = long.Parse(invocation.Variables["__n__"] ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+            var next = (current + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Task.FromResult(CapabilityResult.Success(null, ImmutableDictionary<string, string>.Empty.Add("__n__", next)));
+        }
+    }
 }
