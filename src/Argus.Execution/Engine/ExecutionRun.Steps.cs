@@ -35,7 +35,9 @@ internal sealed partial class ExecutionRun
                 WorkflowStep = context.StepId,
                 StartTime = TruncateToMilliseconds(started),
                 Status = ExecutionStatus.Ongoing,
-                ExecutedBy = step is ActionStep { Agent: { } agent } ? agent : null,
+                ExecutedBy = step is ActionStep { Agent: { } agent } && IsIdentifier(agent) ? agent : null,
+                // executed_by is an identifier (type--uuid); agent keys that are not go to notes instead.
+                Notes = step is ActionStep { Agent: { } other } && !IsIdentifier(other) ? $"executed by agent {other}" : null,
                 CommandB64 = prepared?.CommandB64 ?? PlaybookCall(step),
                 AutomatedExecution = prepared?.IsAutomated ?? true,
             });
@@ -112,6 +114,9 @@ internal sealed partial class ExecutionRun
             ? [Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(
                 $"playbook-action {call.PlaybookId}{(call.PlaybookVersion is { } version ? " " + version : "")}"))]
             : [];
+
+    private static bool IsIdentifier(string id) =>
+        id.IndexOf("--", StringComparison.Ordinal) is > 0 and var separator && Guid.TryParse(id[(separator + 2)..], out _);
 
     private static DateTimeOffset TruncateToMilliseconds(DateTimeOffset time) =>
         new(time.Ticks - (time.Ticks % TimeSpan.TicksPerMillisecond), time.Offset);

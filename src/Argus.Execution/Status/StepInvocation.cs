@@ -16,7 +16,7 @@ public sealed record StepInvocation(
     /// <summary>
     /// True when the step invokes something (commands or a playbook) and so produces an execution-status object
     /// for export; flow-control steps (start, end, conditions, parallel) are tracked but not exported, because the
-    /// seed's <c>command_b64</c> is required and non-empty.
+    /// seed's <c>command_b64</c> is required and non-empty (so is an action step without commands).
     /// </summary>
-    public bool ProducesStatusRecord => StepType is "action" or "playbook-action";
+    public bool ProducesStatusRecord => StepType is "action" or "playbook-action" && !Record.CommandB64.IsEmpty;
 }
