@@ -53,7 +53,11 @@ internal static class StatusSchemaOracle
         return schema;
     }
 
-    public static async Task AssertValidAsync(IEnumerable<ExecutionStatusRecord> records)
+    public static Task AssertValidAsync(IEnumerable<ExecutionStatusRecord> records) =>
+        AssertJsonValidAsync(ExecutionStatusWriter.ToJson(records));
+
+    /// <summary>Checks a JSON array of records.</summary>
+    public static async Task AssertJsonValidAsync(string recordsJson)
     {
         var folder = Directory.CreateTempSubdirectory("argus-status-");
         try
@@ -61,7 +65,7 @@ internal static class StatusSchemaOracle
             var schemaFile = Path.Combine(folder.FullName, "schema.json");
             var recordsFile = Path.Combine(folder.FullName, "records.json");
             await File.WriteAllTextAsync(schemaFile, CorrectedSchema().ToJsonString(), TestContext.Current.CancellationToken);
-            await File.WriteAllTextAsync(recordsFile, ExecutionStatusWriter.ToJson(records), TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(recordsFile, recordsJson, TestContext.Current.CancellationToken);
             var (exitCode, output) = await RunValidatorAsync(schemaFile, recordsFile);
             Assert.True(exitCode == 0, "The status records do not match the corrected seed schema:\n" + output);
         }
