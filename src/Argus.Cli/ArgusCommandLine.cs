@@ -18,6 +18,7 @@ internal static class ArgusCommandLine
     {
         var root = new RootCommand("Argus: a library, engine and API for OASIS CACAO v2.0 security playbooks.");
         root.Subcommands.Add(Commands.ValidateCommand.Create());
+        root.Subcommands.Add(Commands.RunCommand.Create());
         return root;
     }
 }
