@@ -114,6 +114,62 @@ public sealed class ExecutionEngineVariableTests
         var childRecord = run.Single(childAction);
         Assert.Equal(child.Id, childRecord.Record.WorkflowId);
         Assert.Equal("/" + call, childRecord.BranchPath);
+        await Argus.Execution.Tests.Status.StatusSchemaOracle.AssertValidAsync(run.Journal.StatusRecords);
+    }
+
+    [Fact]
+    public async Task Start_StepVariablesOfIfStep_VisibleInItsBranchOnly()
+    {
+        var simulation = new SimulationCapability();
+        var (ifId, inner, innerEnd, after, end) = (TestPlaybook.NewId("if-condition"), TestPlaybook.NewId("action"), TestPlaybook.NewId("end"), TestPlaybook.NewId("action"), TestPlaybook.NewId("end"));
+        var playbook = new TestPlaybook()
+            .Step(ifId, new IfConditionStep
+            {
+                Condition = "__mode__:value = 'on'",
+                StepVariables = new OrderedMap<Variable>([KeyValuePair.Create("__mode__", TestPlaybook.StringVariable("on"))]),
+                OnTrue = inner,
+                OnCompletion = after,
+            })
+            .Step(inner, new ActionStep { Commands = [TestPlaybook.Command("bash", "inner __mode__:value")], OnCompletion = innerEnd })
+            .Step(innerEnd, new EndStep())
+            .Step(after, new ActionStep { Commands = [TestPlaybook.Command("bash", "after __mode__:value")], OnCompletion = end })
+            .Step(end, new EndStep())
+            .Build(ifId);
+
+        await EngineRun.RunAsync(playbook, EngineRun.Engine(CapabilityRegistry.Empty.WithFallback(simulation)));
+
+        Assert.Equal(["inner on", "after __mode__:value"], simulation.Invocations.Select(i => i.CommandText));
+    }
+
+    [Fact]
+    public async Task Start_AgentAndHeadersWithVariables_CapabilityGetsSubstitutedCopies()
+    {
+        var simulation = new SimulationCapability();
+        var (action, end, agentId) = (TestPlaybook.NewId("action"), TestPlaybook.NewId("end"), TestPlaybook.NewId("http-api"));
+        var agent = new AgentTarget
+        {
+            Type = "http-api",
+            Name = "api",
+            Address = new OrderedMap<System.Collections.Immutable.ImmutableArray<string>>([KeyValuePair.Create("dname", System.Collections.Immutable.ImmutableArray.Create("__host__:value"))]),
+        };
+        var command = TestPlaybook.Command("http-api", "GET /") with
+        {
+            Headers = new OrderedMap<System.Collections.Immutable.ImmutableArray<string>>([KeyValuePair.Create("X-Case", System.Collections.Immutable.ImmutableArray.Create("__case__:value"))]),
+        };
+        var playbook = new TestPlaybook()
+            .Variable("__host__", TestPlaybook.StringVariable("api.example.org"))
+            .Variable("__case__", TestPlaybook.StringVariable("C-17"))
+            .Agent(agentId, agent)
+            .Step(action, new ActionStep { Commands = [command], Agent = agentId, OnCompletion = end })
+            .Step(end, new EndStep())
+            .Build(action);
+
+        await EngineRun.RunAsync(playbook, EngineRun.Engine(CapabilityRegistry.Empty.WithFallback(simulation)));
+
+        var invocation = Assert.Single(simulation.Invocations);
+        Assert.Equal("api.example.org", invocation.Agent?.Address?["dname"][0]);
+        Assert.Equal("C-17", invocation.Command.Headers?["X-Case"][0]);
+        Assert.Equal("__host__:value", playbook.AgentDefinitions?[agentId].Address?["dname"][0]);
     }
 
     [Fact]
