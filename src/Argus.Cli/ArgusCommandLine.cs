@@ -46,6 +46,7 @@ internal static class ArgusCommandLine
         root.Subcommands.Add(Commands.ServeCommand.Build());
         root.Subcommands.Add(Commands.TokenCommand.Build());
         root.Subcommands.Add(Commands.ActuatorSimCommand.Create());
+        root.Subcommands.Add(Commands.RunCommand.Create());
         return root;
     }
 }
