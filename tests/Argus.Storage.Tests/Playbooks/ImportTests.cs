@@ -28,7 +28,7 @@ public abstract class ImportTests(StorageTarget target)
         Assert.Equal(playbook.Name, stored.Metadata.Name);
         Assert.Equal(["remediation", "containment"], stored.Metadata.PlaybookTypes);
         Assert.Equal(["phishing"], stored.Metadata.Labels);
-        Assert.Equal(2, stored.Metadata.StepCount);
+        Assert.Equal(3, stored.Metadata.StepCount);
         Assert.Equal((ClearanceLevel.Unclassified, PlaybookStatus.Draft, "1.0", "alice"), (stored.Classification, stored.Status, stored.VersionLabel, stored.Author));
         var export = Assert.IsType<ExportResult.Exported>(await Library.ExportAsync(Scopes.Admin(org), new ExportRequest(playbook.Id), Token));
         Assert.Equal(bytes, export.Document.ToArray());

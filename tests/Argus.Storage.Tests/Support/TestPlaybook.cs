@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Argus.Storage.Tests.Support;
 
 /// <summary>
-/// Builds a valid CACAO v2.0 playbook (start -> end) with fresh ids; <c>with</c> changes what a test is about.
+/// Builds a valid CACAO v2.0 playbook (start -> manual action -> end) with fresh ids; <c>with</c> changes what a test is about.
 /// </summary>
 public sealed record TestPlaybook
 {
@@ -35,6 +35,8 @@ public sealed record TestPlaybook
         // Derived from the playbook id, so the same builder always makes the same bytes.
         var start = "start--" + Derived("start");
         var end = "end--" + Derived("end");
+        var action = "action--" + Derived("action");
+        var agent = "individual--" + Derived("agent");
         var identity = "identity--" + Derived("identity");
         var playbook = new JsonObject
         {
@@ -46,10 +48,22 @@ public sealed record TestPlaybook
             ["created_by"] = identity,
             ["created"] = Stamp(Created),
             ["modified"] = ModifiedText,
+            ["agent_definitions"] = new JsonObject
+            {
+                [agent] = new JsonObject { ["type"] = "individual", ["name"] = "Analyst on duty" },
+            },
             ["workflow_start"] = start,
             ["workflow"] = new JsonObject
             {
-                [start] = new JsonObject { ["type"] = "start", ["on_completion"] = end },
+                // The workflow rules require at least one action step.
+                [start] = new JsonObject { ["type"] = "start", ["on_completion"] = action },
+                [action] = new JsonObject
+                {
+                    ["type"] = "action",
+                    ["commands"] = new JsonArray(new JsonObject { ["type"] = "manual", ["command"] = "Block the sender" }),
+                    ["agent"] = agent,
+                    ["on_completion"] = end,
+                },
                 [end] = new JsonObject { ["type"] = "end" },
             },
         };
