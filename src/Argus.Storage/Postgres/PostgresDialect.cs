@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Argus.Storage.Access;
 using Argus.Storage.Sql;
+using Dapper;
 using Npgsql;
 
 namespace Argus.Storage.Postgres;
@@ -17,7 +18,18 @@ internal sealed class PostgresDialect : SqlDialect
 
     private readonly NpgsqlDataSource _dataSource;
 
-    public PostgresDialect(string connectionString) => _dataSource = NpgsqlDataSource.Create(connectionString);
+    public PostgresDialect(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            // The library sends a handful of fixed statements: prepared once per connection, they skip parse and plan.
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+    }
 
     public override StorageProvider Provider => StorageProvider.Postgres;
 
@@ -42,6 +54,24 @@ internal sealed class PostgresDialect : SqlDialect
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return transaction;
     }
+
+    // Npgsql sends BEGIN with the transaction's first command, so the scope, BEGIN and the first query share a round trip.
+    public override string ScopeStatement => "SELECT set_config('argus.org', @scopeOrg, true), set_config('argus.clearance', @scopeClearance, true);\n";
+
+    public override void AddScope(DynamicParameters parameters, OrganisationId? organisation, ClearanceLevel clearance)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        parameters.Add("scopeOrg", organisation?.Value ?? "");
+        parameters.Add("scopeClearance", ((int)clearance).ToString(CultureInfo.InvariantCulture));
+    }
+
+    public override async Task SkipScopeAsync(SqlMapper.GridReader grid)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        await grid.ReadAsync().ConfigureAwait(false);
+    }
+
+    public override bool HasWritingCte => true;
 
     public override async Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {

@@ -26,6 +26,30 @@ internal abstract class SqlDialect : IAsyncDisposable
     public abstract Task<DbTransaction> BeginAsync(
         DbConnection connection, OrganisationId? organisation, ClearanceLevel clearance, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Begins a transaction without sending anything: the caller's first command must start with
+    /// <see cref="ScopeStatement"/> (bound by <see cref="AddScope"/>), so the scope travels with it in one round trip.
+    /// </summary>
+    public virtual async Task<DbTransaction> BeginUnscopedAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Statements that set the scope for the rest of the transaction (PostgreSQL: the row-level-security settings), to
+    /// put before a command's own SQL; they yield one result set, which <see cref="SkipScopeAsync"/> discards. Empty on SQLite.
+    /// </summary>
+    public virtual string ScopeStatement => "";
+
+    /// <summary>Binds the parameters of <see cref="ScopeStatement"/>.</summary>
+    public virtual void AddScope(Dapper.DynamicParameters parameters, OrganisationId? organisation, ClearanceLevel clearance)
+    {
+    }
+
+    /// <summary>Reads past the result set of <see cref="ScopeStatement"/>, if it has one.</summary>
+    public virtual Task SkipScopeAsync(Dapper.SqlMapper.GridReader grid) => Task.CompletedTask;
+
+    /// <summary>Whether a statement may hold INSERT/UPDATE in a WITH clause (PostgreSQL), so dependent writes go in one statement.</summary>
+    public virtual bool HasWritingCte => false;
+
     /// <summary>Runs before the migration scripts, inside their transaction (serialises concurrent migrators).</summary>
     public abstract Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 

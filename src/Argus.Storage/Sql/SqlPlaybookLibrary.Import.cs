@@ -50,24 +50,28 @@ internal sealed partial class SqlPlaybookLibrary
         return await StoreAsync(scope, request, candidate, report, cancellationToken).ConfigureAwait(false);
     }
 
+    // Round trips on PostgreSQL: (BEGIN + scope + head lock + existing version), (version + audit event + head in one
+    // statement), COMMIT. The organisation row lock still serialises the imports of one organisation.
     private async Task<ImportResult> StoreAsync(
         AccessScope scope, ImportRequest request, Candidate candidate, ValidationReport report, CancellationToken cancellationToken)
     {
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var transaction = await database.BeginAsync(connection, scope, cancellationToken).ConfigureAwait(false);
+            var transaction = await Dialect.BeginUnscopedAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
                 var now = database.Time.GetUtcNow();
-                var head = await AuditWriter.TryLockAsync(Dialect, connection, transaction, scope.Organisation, cancellationToken).ConfigureAwait(false);
+                var (head, existing) = await LockAndFindAsync(connection, transaction, scope, candidate, cancellationToken).ConfigureAwait(false);
                 if (head is null)
                 {
+                    // A first import of the organisation: a concurrent first import may have created it and stored this
+                    // key since the batch read it without the lock, so the version is read again under the lock.
                     await EnsureOrganisationAsync(connection, transaction, scope.Organisation, now, cancellationToken).ConfigureAwait(false);
                     head = await AuditWriter.LockAsync(Dialect, connection, transaction, scope.Organisation, cancellationToken).ConfigureAwait(false);
+                    existing = await FindAsync(connection, transaction, scope, candidate.PlaybookId, candidate.Modified, cancellationToken).ConfigureAwait(false);
                 }
 
-                var existing = await FindAsync(connection, transaction, scope, candidate.PlaybookId, candidate.Modified, cancellationToken).ConfigureAwait(false);
                 if (existing is not null)
                 {
                     return existing.Sha256 == candidate.Sha256
@@ -75,15 +79,7 @@ internal sealed partial class SqlPlaybookLibrary
                         : Conflict(candidate);
                 }
 
-                var inserted = await InsertAsync(connection, transaction, scope, request, candidate, now, cancellationToken).ConfigureAwait(false);
-                if (!inserted)
-                {
-                    // The key exists above the importer's clearance: the same answer as any conflict, nothing more.
-                    return Conflict(candidate);
-                }
-
-                await AuditWriter.AppendAsync(connection, transaction, head, scope.Organisation, scope.UserName, AuditActions.Import,
-                    candidate.PlaybookId,
+                var audit = AuditWriter.Next(head, scope.Organisation, scope.UserName, AuditActions.Import, candidate.PlaybookId,
                     new Dictionary<string, string>
                     {
                         ["modified"] = candidate.Modified,
@@ -91,11 +87,44 @@ internal sealed partial class SqlPlaybookLibrary
                         ["classification"] = candidate.Classification.ToName(),
                         ["status"] = request.Status.ToName(),
                     },
-                    now,
-                    cancellationToken).ConfigureAwait(false);
+                    now);
+                var inserted = await InsertAsync(connection, transaction, scope, request, candidate, audit, now, cancellationToken).ConfigureAwait(false);
+                if (!inserted)
+                {
+                    // The key exists above the importer's clearance: the same answer as any conflict, nothing more.
+                    return Conflict(candidate);
+                }
+
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return new ImportResult.Stored(candidate.ToVersion(scope, request, now), report);
             }
+        }
+    }
+
+    /// <summary>
+    /// The first command of an import's transaction: the scope settings, the head lock and the version under the same
+    /// key, in one batch (the lock is taken before the version is read). The head is null when the organisation is new.
+    /// </summary>
+    private async Task<(AuditHead? Head, PlaybookVersion? Existing)> LockAndFindAsync(
+        DbConnection connection, DbTransaction transaction, AccessScope scope, Candidate candidate, CancellationToken cancellationToken)
+    {
+        var parameters = new DynamicParameters(new
+        {
+            org = scope.Organisation.Value, clearance = (int)scope.Clearance, playbookId = candidate.PlaybookId, modified = candidate.Modified,
+        });
+        Dialect.AddScope(parameters, scope.Organisation, scope.Clearance);
+        var sql = $"""
+                   {Dialect.ScopeStatement}{AuditWriter.LockSql(Dialect)};
+                   SELECT {VersionRow.Columns} FROM playbook_versions v
+                   WHERE {VisibleTo("v")} AND v.playbook_id = @playbookId AND v.modified = @modified;
+                   """;
+        var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using (grid.ConfigureAwait(false))
+        {
+            await Dialect.SkipScopeAsync(grid).ConfigureAwait(false);
+            var head = await grid.ReadSingleOrDefaultAsync<AuditHead>().ConfigureAwait(false);
+            var row = await grid.ReadSingleOrDefaultAsync<VersionRow>().ConfigureAwait(false);
+            return (head, row?.ToVersion());
         }
     }
 
@@ -107,13 +136,45 @@ internal sealed partial class SqlPlaybookLibrary
             transaction,
             cancellationToken: cancellationToken));
 
+    /// <summary>
+    /// Inserts the version and, when it was inserted, appends <paramref name="audit"/> and moves the head: one statement
+    /// where the dialect allows writes in a WITH clause, else two.
+    /// </summary>
     private async Task<bool> InsertAsync(
-        DbConnection connection, DbTransaction transaction, AccessScope scope, ImportRequest request, Candidate candidate, DateTimeOffset now,
-        CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, AccessScope scope, ImportRequest request, Candidate candidate, PendingAuditEvent audit,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var metadata = candidate.Metadata;
-        var key = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+        var parameters = new DynamicParameters(InsertParameters(scope, request, candidate, now));
+        if (!Dialect.HasWritingCte)
+        {
+            var key = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+                InsertVersionSql + " RETURNING version_key", parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (key.HasValue)
+            {
+                await AuditWriter.WriteAsync(connection, transaction, audit, cancellationToken).ConfigureAwait(false);
+            }
+
+            return key.HasValue;
+        }
+
+        AuditWriter.Bind(parameters, audit);
+        var inserted = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
             $"""
+             WITH inserted AS ({InsertVersionSql} RETURNING version_key),
+             appended AS (
+                 INSERT INTO audit_events (organisation_id, sequence, occurred_us, actor, action, subject, details, previous_hash, hash)
+                 SELECT @org, @sequence, @occurredUs, @actor, @action, @subject, @details, @previous, @hash FROM inserted),
+             moved AS (
+                 UPDATE organisations SET audit_head_seq = @sequence, audit_head_hash = @hash
+                 WHERE id = @org AND EXISTS (SELECT 1 FROM inserted))
+             SELECT version_key FROM inserted
+             """,
+            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return inserted.HasValue;
+    }
+
+    private string InsertVersionSql =>
+        $"""
              INSERT INTO playbook_versions (
                  organisation_id, playbook_id, modified, modified_us, document, sha256, size_bytes, name, description,
                  playbook_types, labels, created, created_by, revoked, valid_from, valid_until, playbook_variables, markings,
@@ -126,41 +187,41 @@ internal sealed partial class SqlPlaybookLibrary
                  {Dialect.JsonValue("@warnings")}, @classification, @status, @versionLabel, @author,
                  @importer, @now, @importer, @now)
              ON CONFLICT (organisation_id, playbook_id, modified) DO NOTHING
-             RETURNING version_key
-             """,
-            new
-            {
-                org = scope.Organisation.Value,
-                playbookId = candidate.PlaybookId,
-                modified = candidate.Modified,
-                modifiedUs = candidate.ModifiedUs,
-                document = request.Document.ToArray(),
-                sha256 = candidate.Sha256,
-                sizeBytes = request.Document.Length,
-                name = metadata.Name,
-                description = metadata.Description,
-                playbookTypes = VersionRow.Write(metadata.PlaybookTypes),
-                labels = VersionRow.Write(metadata.Labels),
-                created = metadata.Created,
-                createdBy = metadata.CreatedBy,
-                revoked = metadata.Revoked,
-                validFrom = metadata.ValidFrom,
-                validUntil = metadata.ValidUntil,
-                variables = VersionRow.Write(metadata.Variables),
-                markings = VersionRow.Write(metadata.Markings),
-                processingSummary = VersionRow.Write(metadata.ProcessingSummary),
-                stepCount = metadata.StepCount,
-                warnings = VersionRow.Write(metadata.ValidationWarnings),
-                classification = (int)candidate.Classification,
-                status = request.Status.ToName(),
-                versionLabel = request.VersionLabel,
-                author = request.Author,
-                importer = scope.UserName,
-                now = MicroTime.From(now),
-            },
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return key.HasValue;
+         """;
+
+    private static object InsertParameters(AccessScope scope, ImportRequest request, Candidate candidate, DateTimeOffset now)
+    {
+        var metadata = candidate.Metadata;
+        return new
+        {
+            org = scope.Organisation.Value,
+            playbookId = candidate.PlaybookId,
+            modified = candidate.Modified,
+            modifiedUs = candidate.ModifiedUs,
+            document = request.Document.ToArray(),
+            sha256 = candidate.Sha256,
+            sizeBytes = request.Document.Length,
+            name = metadata.Name,
+            description = metadata.Description,
+            playbookTypes = VersionRow.Write(metadata.PlaybookTypes),
+            labels = VersionRow.Write(metadata.Labels),
+            created = metadata.Created,
+            createdBy = metadata.CreatedBy,
+            revoked = metadata.Revoked,
+            validFrom = metadata.ValidFrom,
+            validUntil = metadata.ValidUntil,
+            variables = VersionRow.Write(metadata.Variables),
+            markings = VersionRow.Write(metadata.Markings),
+            processingSummary = VersionRow.Write(metadata.ProcessingSummary),
+            stepCount = metadata.StepCount,
+            warnings = VersionRow.Write(metadata.ValidationWarnings),
+            classification = (int)candidate.Classification,
+            status = request.Status.ToName(),
+            versionLabel = request.VersionLabel,
+            author = request.Author,
+            importer = scope.UserName,
+            now = MicroTime.From(now),
+        };
     }
 
     private static ImportResult.Conflict Conflict(Candidate candidate) =>

@@ -20,16 +20,17 @@ internal sealed partial class SqlPlaybookLibrary
     public Task<PlaybookPage> ListAsync(AccessScope scope, PlaybookQuery query, CancellationToken cancellationToken)
     {
         var (sql, parameters) = BuildList(scope, query);
-        return ReadAsync(scope, async (connection, transaction) =>
+        return ReadPageAsync();
+
+        async Task<PlaybookPage> ReadPageAsync()
         {
-            var rows = (await connection.QueryAsync<VersionRow>(new CommandDefinition(
-                sql, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+            var rows = await QueryScopedAsync<VersionRow>(scope, sql, parameters, cancellationToken).ConfigureAwait(false);
             var page = rows.Take(query.PageSize).ToList();
             var next = rows.Count > query.PageSize
                 ? new ListCursor(query.Sort, page[^1].ModifiedUs, page[^1].Name, page[^1].VersionKey).Encode()
                 : null;
             return new PlaybookPage([.. page.Select(r => r.ToVersion())], next);
-        }, cancellationToken);
+        }
     }
 
     /// <summary>The listing's SQL and parameters (one row more than a page, to know whether another follows).</summary>

@@ -25,7 +25,16 @@ internal sealed partial class SqlPlaybookLibrary(SqlDatabase database, PlaybookV
     private static async Task<PlaybookVersion?> FindAsync(
         DbConnection connection, DbTransaction transaction, AccessScope scope, string playbookId, string? modified, CancellationToken cancellationToken)
     {
-        var sql = modified is null
+        var row = await connection.QuerySingleOrDefaultAsync<VersionRow>(new CommandDefinition(
+            FindSql(modified),
+            new { org = scope.Organisation.Value, clearance = (int)scope.Clearance, playbookId, modified },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToVersion();
+    }
+
+    private static string FindSql(string? modified) =>
+        modified is null
             ? $"""
                SELECT {VersionRow.Columns} FROM playbook_versions v
                WHERE {VisibleTo("v")} AND v.playbook_id = @playbookId
@@ -35,12 +44,26 @@ internal sealed partial class SqlPlaybookLibrary(SqlDatabase database, PlaybookV
                SELECT {VersionRow.Columns} FROM playbook_versions v
                WHERE {VisibleTo("v")} AND v.playbook_id = @playbookId AND v.modified = @modified
                """;
-        var row = await connection.QuerySingleOrDefaultAsync<VersionRow>(new CommandDefinition(
-            sql,
-            new { org = scope.Organisation.Value, clearance = (int)scope.Clearance, playbookId, modified },
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return row?.ToVersion();
+
+    /// <summary>
+    /// A single-statement read in one round trip: on PostgreSQL the scope settings and the query go in one batch, which
+    /// runs as one implicit transaction (until the batch's Sync), so <c>set_config(..., true)</c> covers the query and
+    /// ends with it. One statement needs no explicit transaction for a consistent snapshot.
+    /// </summary>
+    private async Task<List<T>> QueryScopedAsync<T>(AccessScope scope, string sql, DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            Dialect.AddScope(parameters, scope.Organisation, scope.Clearance);
+            var grid = await connection.QueryMultipleAsync(new CommandDefinition(
+                Dialect.ScopeStatement + sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await using (grid.ConfigureAwait(false))
+            {
+                await Dialect.SkipScopeAsync(grid).ConfigureAwait(false);
+                return (await grid.ReadAsync<T>().ConfigureAwait(false)).AsList();
+            }
+        }
     }
 
     private async Task<T> ReadAsync<T>(AccessScope scope, Func<DbConnection, DbTransaction, Task<T>> read, CancellationToken cancellationToken)
@@ -62,25 +85,35 @@ internal sealed partial class SqlPlaybookLibrary(SqlDatabase database, PlaybookV
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(playbookId);
-        return ReadAsync(scope, (c, t) => FindAsync(c, t, scope, playbookId, modified, cancellationToken), cancellationToken);
+        return ReadOneAsync();
+
+        async Task<PlaybookVersion?> ReadOneAsync()
+        {
+            var rows = await QueryScopedAsync<VersionRow>(
+                scope, FindSql(modified), new DynamicParameters(new { org = scope.Organisation.Value, clearance = (int)scope.Clearance, playbookId, modified }),
+                cancellationToken).ConfigureAwait(false);
+            return rows.Count == 0 ? null : rows[0].ToVersion();
+        }
     }
 
     public Task<ImmutableArray<PlaybookVersion>> GetVersionsAsync(AccessScope scope, string playbookId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(playbookId);
-        return ReadAsync(scope, async (connection, transaction) =>
+        return ReadAllAsync();
+
+        async Task<ImmutableArray<PlaybookVersion>> ReadAllAsync()
         {
-            var rows = await connection.QueryAsync<VersionRow>(new CommandDefinition(
+            var rows = await QueryScopedAsync<VersionRow>(
+                scope,
                 $"""
                  SELECT {VersionRow.Columns} FROM playbook_versions v
                  WHERE {VisibleTo("v")} AND v.playbook_id = @playbookId
                  ORDER BY v.modified_us DESC, v.version_key DESC
                  """,
-                new { org = scope.Organisation.Value, clearance = (int)scope.Clearance, playbookId },
-                transaction,
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return rows.Select(r => r.ToVersion()).ToImmutableArray();
-        }, cancellationToken);
+                new DynamicParameters(new { org = scope.Organisation.Value, clearance = (int)scope.Clearance, playbookId }),
+                cancellationToken).ConfigureAwait(false);
+            return [.. rows.Select(r => r.ToVersion())];
+        }
     }
 }
