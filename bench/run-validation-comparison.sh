@@ -33,7 +33,7 @@ echo "== BenchmarkDotNet (ValidateBenchmark, --job short --inProcess) $(date -u 
 dotnet "$repo/bench/Argus.Benchmarks/bin/Release/net10.0/Argus.Benchmarks.dll" \
   --filter '*ValidateBenchmark*' --job short --inProcess --iterationTime 100 \
   --exporters json --artifacts "$out/bdn" >"$out/bdn.log" 2>&1 || { tail -40 "$out/bdn.log"; exit 1; }
-report="$(find "$out/bdn/results" -name '*ValidateBenchmark-report-full.json' | head -n 1)"
+report="$(find "$out/bdn/results" -name '*ValidateBenchmark-report-full*.json' | head -n 1)"
 
 echo "== ajv $(node -p 'require("'"$repo"'/tests/oracle/node_modules/ajv/package.json").version') on node $(node --version) $(date -u +%T)"
 node "$repo/bench/peers/ajv-bench.mjs" "$schemas" "$batch_ms" "${files[@]}" >"$out/ajv.jsonl"

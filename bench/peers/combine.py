@@ -14,12 +14,13 @@ def read_lines(path):
         return {record["name"]: record for record in map(json.loads, filter(str.strip, handle))}
 
 
-def read_bdn(path):
+def read_bdn(path, names):
+    """BenchmarkDotNet's FileIndex parameter is the file's position among the corpus names in ordinal order."""
     with open(path, encoding="utf-8") as handle:
         report = json.load(handle)
     results = {}
     for benchmark in report["Benchmarks"]:
-        name = benchmark["Parameters"].split("=", 1)[1]
+        name = names[int(benchmark["Parameters"].split("=", 1)[1])]
         results.setdefault(name, {})[benchmark["Method"]] = {
             "ns": benchmark["Statistics"]["Median"],
             "bytes": (benchmark.get("Memory") or {}).get("BytesAllocatedPerOperation"),
@@ -32,7 +33,8 @@ def fmt_ns(ns):
 
 
 def main():
-    bdn, ajv, py = read_bdn(sys.argv[1]), read_lines(sys.argv[2]), read_lines(sys.argv[3])
+    ajv, py = read_lines(sys.argv[2]), read_lines(sys.argv[3])
+    bdn = read_bdn(sys.argv[1], sorted(ajv))  # Python's str order is ordinal, as CorpusFiles.Names uses
     ratios = {"parse": [], "ajv_v": [], "ajv_pv": [], "py_v": [], "py_pv": []}
     for name in sorted(bdn):
         argus = bdn[name].get("Validate", {}).get("ns")
