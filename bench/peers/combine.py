@@ -48,7 +48,9 @@ def main():
             ("python jsonschema validate (pre-parsed)", p.get("validateNs"), "py_v"),
             ("python json.loads + validate", p.get("parseValidateNs"), "py_pv"),
         ]
-        print(f"\n{name}  (CS01-valid per ajv: {a.get('valid')}, per python: {p.get('valid')})")
+        allocated = bdn[name].get("Validate", {}).get("bytes")
+        print(f"\n{name}  (CS01-valid per ajv: {a.get('valid')}, per python: {p.get('valid')}; "
+              f"Argus Validate allocates {allocated:,} B/doc)")
         print(f"| {'measure':<42} | {'time/doc':>12} | {'÷ Argus Validate':>16} |")
         print(f"|{'-' * 44}|{'-' * 14}|{'-' * 18}|")
         for label, ns, key in rows:
