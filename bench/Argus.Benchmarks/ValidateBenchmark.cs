@@ -11,13 +11,19 @@ public class ValidateBenchmark
     private readonly PlaybookValidator _validator = new();
     private byte[] _json = [];
 
-    [ParamsSource(nameof(Files))]
-    public string File { get; set; } = "";
+    /// <summary>
+    /// Position of the file in <see cref="CorpusFiles.Names"/> (ordinal order). An index rather than the name, because
+    /// BenchmarkDotNet shortens long parameter texts in its reports, which made corpus names ambiguous there;
+    /// <c>bench/run-validation-comparison.sh</c> maps the index back to the name.
+    /// </summary>
+    [ParamsSource(nameof(FileIndexes))]
+    public int FileIndex { get; set; }
 
-    public static IEnumerable<string> Files() => CorpusFiles.Names();
+    public static IEnumerable<int> FileIndexes() => Enumerable.Range(0, CorpusFiles.Names().Count());
 
     [GlobalSetup]
-    public void Load() => _json = System.IO.File.ReadAllBytes(Path.Combine(CorpusFiles.Folder, File));
+    public void Load() =>
+        _json = File.ReadAllBytes(Path.Combine(CorpusFiles.Folder, CorpusFiles.Names().ElementAt(FileIndex)));
 
     [Benchmark(Baseline = true)]
     public JsonValueKind Parse()

@@ -5,13 +5,11 @@
 // Output: one JSON line per document: {"name", "valid", "errors": [{instancePath, keyword, schemaPath, message, params}]}
 // or {"name", "parseError"} when the input is not JSON. One process validates any number of documents.
 //
-// The schemas declare draft-07, so they run under ajv's draft-07 class, as declared (spec-notes §3.1): keywords
-// draft-07 lacks, such as unevaluatedProperties, are ignored.
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, basename } from "node:path";
+// Schema loading (draft-07 class, as the schemas declare) lives in cs01-schemas.mjs.
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { createInterface } from "node:readline";
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
+import { loadPlaybookValidator } from "./cs01-schemas.mjs";
 
 const [schemaDir, ...files] = process.argv.slice(2);
 if (!schemaDir) {
@@ -19,26 +17,13 @@ if (!schemaDir) {
   process.exit(2);
 }
 
-function schemaFiles(dir) {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? schemaFiles(path) : entry.endsWith(".json") ? [path] : [];
-  });
-}
-
-const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
-addFormats(ajv);
-let rootId;
-for (const path of schemaFiles(schemaDir)) {
-  const schema = JSON.parse(readFileSync(path, "utf8"));
-  ajv.addSchema(schema); // registered under its $id, so relative $refs resolve as published
-  if (path === join(schemaDir, "playbook.json")) rootId = schema.$id;
-}
-if (!rootId) {
-  process.stderr.write(`no playbook.json in ${schemaDir}\n`);
+let validate;
+try {
+  validate = loadPlaybookValidator(schemaDir);
+} catch (error) {
+  process.stderr.write(`${error.message}\n`);
   process.exit(2);
 }
-const validate = ajv.getSchema(rootId);
 
 function report(name, text) {
   let document;
