@@ -17,7 +17,13 @@ public sealed class AuthorizationMatrixTests(ArgusServerFactory server) : IClass
     private static readonly Dictionary<string, AccessRequirement> Expected = new()
     {
         ["Query.me"] = AccessRequirement.AnyCaller,
+        ["Query.cacaoPlaybooks"] = AccessRequirement.Of(Role.Viewer),
+        ["Query.cacaoPlaybook"] = AccessRequirement.Of(Role.Viewer),
+        ["Query.cacaoPlaybookStatistics"] = AccessRequirement.Of(Role.Viewer),
         ["Mutation.validateCacaoPlaybook"] = AccessRequirement.Of(Role.Author),
+        ["Mutation.importCacaoPlaybook"] = AccessRequirement.Of(Role.Author),
+        ["Mutation.exportCacaoPlaybook"] = AccessRequirement.Of(Role.Author),
+        ["Mutation.setCacaoPlaybookStatus"] = AccessRequirement.Of(Role.Approver),
     };
 
     public static TheoryData<string, string, string> Cases()
