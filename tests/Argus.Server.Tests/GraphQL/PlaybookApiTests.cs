@@ -6,7 +6,7 @@ namespace Argus.Server.Tests.GraphQL;
 
 /// <summary>The playbook fields end to end through HTTP on a real host and database; run once per provider by
 /// <see cref="SqlitePlaybookApiTests"/> and <see cref="PostgresPlaybookApiTests"/>.</summary>
-public abstract class PlaybookApiTests
+public abstract partial class PlaybookApiTests
 {
     protected abstract ArgusServerFactory Server { get; }
 
