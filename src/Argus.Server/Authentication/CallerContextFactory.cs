@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Claims;
 using System.Text.Json;
 using Argus.Server.Authorization;
+using Argus.Storage.Access;
 using Microsoft.Extensions.Options;
 
 namespace Argus.Server.Authentication;
@@ -24,7 +25,8 @@ public sealed class CallerContextFactory(IOptions<ArgusAuthenticationOptions> op
         var names = options.Value.ClaimNames;
         var user = principal.FindFirst(names.Subject)?.Value;
         var organization = principal.FindFirst(names.Organization)?.Value;
-        if (!IsUsable(user) || !IsUsable(organization)
+        // The organisation keys every storage row: one storage cannot name (spaces, slashes, …) authenticates no one.
+        if (!IsUsable(user) || !OrganisationId.TryParse(organization, out _)
             || !ClaimValues.TryParseLevel(principal.FindFirst(names.Clearance)?.Value, out var clearance))
         {
             return null;

@@ -10,5 +10,6 @@ public sealed partial class ArgusMutation : ObjectGraphType
     {
         Name = "Mutation";
         AddValidationFields();
+        AddPlaybookFields();
     }
 }

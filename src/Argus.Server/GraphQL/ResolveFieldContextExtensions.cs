@@ -1,5 +1,8 @@
 using Argus.Server.Authorization;
+using Argus.Server.Storage;
+using Argus.Storage.Access;
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Argus.Server.GraphQL;
 
@@ -14,4 +17,8 @@ public static class ResolveFieldContextExtensions
         return (context.UserContext as ArgusUserContext)?.Caller
             ?? throw new InvalidOperationException("A field executed without an authenticated caller; the access rule did not run.");
     }
+
+    /// <summary>The caller as a storage scope (organisation, clearance, user); the organisation is created on first use.</summary>
+    internal static Task<AccessScope> GetAccessScopeAsync(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<OrganisationRegistry>().ScopeForAsync(context.GetCaller(), context.CancellationToken);
 }

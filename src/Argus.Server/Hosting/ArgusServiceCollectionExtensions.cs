@@ -2,6 +2,7 @@ using Argus.Server.Authentication;
 using Argus.Server.Health;
 using Argus.Server.Http;
 using Argus.Server.Observability;
+using Argus.Server.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Argus.Server.Hosting;
@@ -20,6 +21,7 @@ public static class ArgusServiceCollectionExtensions
             .AddArgusGraphQL()
             .AddArgusHardening()
             .AddArgusObservability()
-            .AddArgusHealthChecks();
+            .AddArgusHealthChecks()
+            .AddArgusServerStorage();
     }
 }

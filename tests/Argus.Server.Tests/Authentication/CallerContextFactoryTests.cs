@@ -54,6 +54,15 @@ public sealed class CallerContextFactoryTests
         Assert.Null(Factory().Create(Principal(("sub", "u"), ("org", "o"), ("clearance", "COSMIC"))));
     }
 
+    [Theory]
+    [InlineData("cert a")]
+    [InlineData("../cert-a")]
+    [InlineData("-cert")]
+    public void Create_OrganizationStorageCannotName_ReturnsNull(string organization)
+    {
+        Assert.Null(Factory().Create(Principal(("sub", "u"), ("org", organization), ("clearance", "SECRET"))));
+    }
+
     [Fact]
     public void Create_Anonymous_ReturnsNull()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Argus.Server.Authorization;
 using Argus.Server.Tests.Support;
 
@@ -6,7 +7,8 @@ namespace Argus.Server.Tests.Authorization;
 
 /// <summary>
 /// Every root field of the real schema × every role (and none) × every clearance level, for the caller's own
-/// organisation, against the table below. A field added to the schema without a row here fails the matrix, so no
+/// organisation, against the table below; and, for the fields that read playbooks, a caller of another organisation
+/// with every role at every clearance, who must see nothing of the owner's. A field added to the schema without a row here fails the matrix, so no
 /// field can escape it; a field whose declared requirement differs from the table fails too.
 /// </summary>
 public sealed class AuthorizationMatrixTests(ArgusServerFactory server) : IClassFixture<ArgusServerFactory>
@@ -17,7 +19,13 @@ public sealed class AuthorizationMatrixTests(ArgusServerFactory server) : IClass
     private static readonly Dictionary<string, AccessRequirement> Expected = new()
     {
         ["Query.me"] = AccessRequirement.AnyCaller,
+        ["Query.cacaoPlaybooks"] = AccessRequirement.Of(Role.Viewer),
+        ["Query.cacaoPlaybook"] = AccessRequirement.Of(Role.Viewer),
+        ["Query.cacaoPlaybookStatistics"] = AccessRequirement.Of(Role.Viewer),
         ["Mutation.validateCacaoPlaybook"] = AccessRequirement.Of(Role.Author),
+        ["Mutation.importCacaoPlaybook"] = AccessRequirement.Of(Role.Author),
+        ["Mutation.exportCacaoPlaybook"] = AccessRequirement.Of(Role.Author),
+        ["Mutation.setCacaoPlaybookStatus"] = AccessRequirement.Of(Role.Approver),
     };
 
     public static TheoryData<string, string, string> Cases()
@@ -65,6 +73,41 @@ public sealed class AuthorizationMatrixTests(ArgusServerFactory server) : IClass
             Assert.Equal(["FORBIDDEN"], response.ErrorCodes);
             Assert.Null(response.Data);
         }
+    }
+
+    /// <summary>The reading fields that name or count another organisation's playbooks, for the other-organisation dimension.</summary>
+    public static TheoryData<string, string> OtherOrganizationCases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var field in new[] { "cacaoPlaybooks", "cacaoPlaybook", "cacaoPlaybookStatistics", "exportCacaoPlaybook" })
+        {
+            foreach (var clearance in Enum.GetNames<ClassificationLevel>())
+            {
+                data.Add(field, clearance);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherOrganizationCases))]
+    public async Task ReadingField_CallerOfAnotherOrganizationWithEveryRole_SeesNothingOfTheOwners(string field, string clearance)
+    {
+        var owner = PlaybookApiClient.AllRoles(server, PlaybookApiClient.NewOrganization(), ClassificationLevel.Unclassified);
+        var playbook = new PlaybookDocument();
+        Assert.Equal("STORED", (await owner.ImportAsync(playbook.ToText())).GetProperty("outcome").GetString());
+        var stranger = PlaybookApiClient.AllRoles(server, PlaybookApiClient.NewOrganization(), Enum.Parse<ClassificationLevel>(clearance));
+
+        var seen = field switch
+        {
+            "cacaoPlaybooks" => (await stranger.ListAsync()).GetProperty("edges").GetArrayLength(),
+            "cacaoPlaybook" => (await stranger.GetAsync(playbook.Id)).ValueKind == JsonValueKind.Null ? 0 : 1,
+            "cacaoPlaybookStatistics" => (await stranger.StatisticsAsync()).GetProperty("versions").GetInt32(),
+            _ => (await stranger.ExportAsync(playbook.Id)).GetProperty("found").GetBoolean() ? 1 : 0,
+        };
+
+        Assert.Equal(0, seen);
     }
 
     [Fact]
