@@ -12,7 +12,7 @@ internal sealed class BranchRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        if (WorkflowDocument.Read(context.Root) is not { } document)
+        if (context.Workflow is not { } document)
         {
             return;
         }

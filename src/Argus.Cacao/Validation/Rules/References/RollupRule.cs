@@ -17,7 +17,7 @@ internal sealed class RollupRule : IValidationRule
         var playbookReferences = WorkflowDocument.TryGetArray(root, "external_references", out var list)
             ? list.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Object).Select(Key).ToHashSet(StringComparer.Ordinal)
             : [];
-        if (WorkflowDocument.Read(root) is { } document)
+        if (context.Workflow is { } document)
         {
             foreach (var (id, step) in document.Steps())
             {

@@ -15,8 +15,8 @@ internal sealed class VariableUseRule : IValidationRule
     public void Check(ValidationContext context)
     {
         var root = context.Root;
-        var document = WorkflowDocument.Read(root);
-        var scopes = VariableScopes.Read(root, document);
+        var document = context.Workflow;
+        var scopes = context.VariableScopes;
         var users = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal); // definition key -> steps using it
         if (document is not null)
         {
