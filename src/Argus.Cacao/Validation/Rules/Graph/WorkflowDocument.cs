@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Argus.Cacao.Graph;
 using Argus.Cacao.Json;
@@ -17,6 +18,9 @@ internal sealed class WorkflowDocument
     public const int MaxAnalysedSteps = 2_000;
     public const int MaxAnalysedEdges = 4_000;
 
+    // Branch walks are shared by the rules that need them (branch checks, variable scopes): computed once per owner.
+    private readonly Dictionary<string, ImmutableArray<WorkflowBranch>> _branches = new(StringComparer.Ordinal);
+
     private WorkflowDocument(JsonElement root, JsonElement workflow, WorkflowGraph graph)
     {
         Root = root;
@@ -35,6 +39,18 @@ internal sealed class WorkflowDocument
     /// False when the workflow is too large for the per-branch analyses (branch ends and sharing, enclosing variable
     /// scopes); the linear checks (references, pointers, cycles, reachability) run on workflows of any size.
     /// </summary>
+    /// <summary>The branches of <paramref name="stepId"/> as <see cref="WorkflowGraph.Branches"/> gives them, computed once.</summary>
+    public ImmutableArray<WorkflowBranch> Branches(string stepId)
+    {
+        if (!_branches.TryGetValue(stepId, out var branches))
+        {
+            branches = Graph.Branches(stepId);
+            _branches[stepId] = branches;
+        }
+
+        return branches;
+    }
+
     public bool IsWithinAnalysisLimits =>
         Graph.Nodes.Length <= MaxAnalysedSteps && Graph.Nodes.Sum(n => n.Edges.Length) <= MaxAnalysedEdges;
 
