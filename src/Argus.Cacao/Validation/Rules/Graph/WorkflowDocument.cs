@@ -19,6 +19,7 @@ internal sealed class WorkflowDocument
     public const int MaxAnalysedEdges = 4_000;
 
     // Branch walks are shared by the rules that need them (branch checks, variable scopes): computed once per owner.
+    private List<(string Id, JsonElement Step)>? _steps;
     private readonly Dictionary<string, ImmutableArray<WorkflowBranch>> _branches = new(StringComparer.Ordinal);
 
     private WorkflowDocument(JsonElement root, JsonElement workflow, WorkflowGraph graph)
@@ -80,18 +81,7 @@ internal sealed class WorkflowDocument
     }
 
     /// <summary>The step objects with their identifiers, first occurrence of each key only, in document order.</summary>
-    public IEnumerable<(string Id, JsonElement Step)> Steps()
-    {
-        // One pass over the object: JsonElement.TryGetProperty scans linearly, so a lookup per step is quadratic.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in Workflow.EnumerateObject())
-        {
-            if (seen.Add(property.Name) && property.Value.ValueKind == JsonValueKind.Object)
-            {
-                yield return (property.Name, property.Value);
-            }
-        }
-    }
+    public IReadOnlyList<(string Id, JsonElement Step)> Steps() => _steps ??= ReadSteps(Workflow);
 
     public static bool TryGetObject(JsonElement element, string name, out JsonElement value) =>
         TryGet(element, name, JsonValueKind.Object, out value);
@@ -124,6 +114,23 @@ internal sealed class WorkflowDocument
         }
 
         return keys;
+    }
+
+    private static List<(string Id, JsonElement Step)> ReadSteps(JsonElement workflow)
+    {
+        // One pass over the object: JsonElement.TryGetProperty scans linearly, so a lookup per step is quadratic.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var steps = new List<(string Id, JsonElement Step)>();
+        foreach (var property in workflow.EnumerateObject())
+        {
+            var id = property.Name;
+            if (seen.Add(id) && property.Value.ValueKind == JsonValueKind.Object)
+            {
+                steps.Add((id, property.Value));
+            }
+        }
+
+        return steps;
     }
 
     private static bool TryGet(JsonElement element, string name, JsonValueKind kind, out JsonElement value)
