@@ -31,8 +31,13 @@ internal sealed class RollupRule : IValidationRule
                 var index = 0;
                 foreach (var command in commands.EnumerateArray())
                 {
-                    CheckReferences(context, command,
-                        JsonPointer.Append(JsonPointer.Append(stepPath, "commands"), index), playbookReferences);
+                    // The command's path is built only when it has references to check: most commands have none.
+                    if (WorkflowDocument.TryGetArray(command, "external_references", out _))
+                    {
+                        CheckReferences(context, command,
+                            JsonPointer.Append(JsonPointer.Append(stepPath, "commands"), index), playbookReferences);
+                    }
+
                     index++;
                 }
             }
