@@ -25,9 +25,10 @@ public sealed partial class WorkflowGraph
         var nodes = new List<WorkflowNode>();
         foreach (var step in workflow.EnumerateObject())
         {
-            if (seen.Add(step.Name))
+            var id = step.Name;
+            if (seen.Add(id))
             {
-                nodes.Add(ReadNode(step.Name, step.Value));
+                nodes.Add(ReadNode(id, step.Value));
             }
         }
 

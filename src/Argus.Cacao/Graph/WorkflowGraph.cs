@@ -43,15 +43,24 @@ public sealed partial class WorkflowGraph
         _predecessors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var node in Nodes)
         {
-            foreach (var target in Successors(node.Id))
+            foreach (var edge in node.Edges)
             {
-                if (!_predecessors.TryGetValue(target, out var list))
+                if (!_byId.ContainsKey(edge.Target))
                 {
-                    list = [];
-                    _predecessors[target] = list;
+                    continue;
                 }
 
-                list.Add(node.Id);
+                if (!_predecessors.TryGetValue(edge.Target, out var list))
+                {
+                    list = [];
+                    _predecessors[edge.Target] = list;
+                }
+
+                // A node's edges are all added before the next node's, so a repeated target ends the list already.
+                if (list.Count == 0 || !ReferenceEquals(list[^1], node.Id))
+                {
+                    list.Add(node.Id);
+                }
             }
         }
     }

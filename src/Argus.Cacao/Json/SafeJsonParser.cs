@@ -42,7 +42,7 @@ internal static class SafeJsonParser
         }
 
         var duplicates = ImmutableArray.CreateBuilder<ValidationIssue>();
-        FindDuplicateKeys(document.RootElement, [], duplicates);
+        FindDuplicateKeys(document.RootElement, [], [], duplicates);
         return new JsonParseResult(document, duplicates.ToImmutable());
     }
 
@@ -71,15 +71,21 @@ internal static class SafeJsonParser
     }
 
     // Segments are kept on a stack and joined only when a duplicate is found: the common case allocates no paths.
-    private static void FindDuplicateKeys(JsonElement element, List<string> segments, ImmutableArray<ValidationIssue>.Builder issues)
+    // One name set per nesting depth is cleared and reused, rather than one allocated per object.
+    private static void FindDuplicateKeys(JsonElement element, List<(string? Name, int Index)> segments,
+        List<HashSet<string>> namesByDepth, ImmutableArray<ValidationIssue>.Builder issues)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                HashSet<string>? seen = null;
+                var depth = segments.Count;
+                while (namesByDepth.Count <= depth)
+                {
+                    namesByDepth.Add(new HashSet<string>(StringComparer.Ordinal));
+                }
+
                 foreach (var property in element.EnumerateObject())
                 {
-                    seen ??= new HashSet<string>(StringComparer.Ordinal);
                     if (!TryGetName(property, out var name))
                     {
                         issues.Add(Error(ToPointer(segments), InvalidUnicodeCode,
@@ -87,24 +93,25 @@ internal static class SafeJsonParser
                         continue;
                     }
 
-                    segments.Add(name);
-                    if (!seen.Add(name))
+                    segments.Add((name, 0));
+                    if (!namesByDepth[depth].Add(name))
                     {
                         issues.Add(Error(ToPointer(segments), DuplicateKeyCode,
                             $"The member name '{property.Name}' appears more than once in the same object."));
                     }
 
-                    FindDuplicateKeys(property.Value, segments, issues);
+                    FindDuplicateKeys(property.Value, segments, namesByDepth, issues);
                     segments.RemoveAt(segments.Count - 1);
                 }
 
+                namesByDepth[depth].Clear();
                 break;
             case JsonValueKind.Array:
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    segments.Add(index++.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    FindDuplicateKeys(item, segments, issues);
+                    segments.Add((null, index++));
+                    FindDuplicateKeys(item, segments, namesByDepth, issues);
                     segments.RemoveAt(segments.Count - 1);
                 }
 
@@ -127,8 +134,16 @@ internal static class SafeJsonParser
         }
     }
 
-    private static string ToPointer(List<string> segments) =>
-        segments.Aggregate(JsonPointer.Root, JsonPointer.Append);
+    private static string ToPointer(List<(string? Name, int Index)> segments)
+    {
+        var path = JsonPointer.Root;
+        foreach (var (name, index) in segments)
+        {
+            path = name is null ? JsonPointer.Append(path, index) : JsonPointer.Append(path, name);
+        }
+
+        return path;
+    }
 
     private static ValidationIssue Error(string path, string code, string message) =>
         new(path, code, IssueSeverity.Error, message);

@@ -7,6 +7,9 @@ namespace Argus.Cacao.Validation;
 internal sealed class ValidationContext
 {
     private readonly ImmutableArray<ValidationIssue>.Builder _issues;
+    private Rules.Graph.WorkflowDocument? _workflow;
+    private bool _workflowRead;
+    private Rules.Variables.VariableScopes? _variableScopes;
 
     public ValidationContext(JsonElement root, ValidationOptions options, ImmutableArray<ValidationIssue>.Builder issues)
     {
@@ -17,6 +20,27 @@ internal sealed class ValidationContext
 
     /// <summary>The document's root element; rules run only when it is a JSON object.</summary>
     public JsonElement Root { get; }
+
+    /// <summary>
+    /// The playbook's workflow and its graph, or <see langword="null"/> when there is no workflow object. Read on first
+    /// use and shared by every rule, so the graph is built once per validation.
+    /// </summary>
+    public Rules.Graph.WorkflowDocument? Workflow
+    {
+        get
+        {
+            if (!_workflowRead)
+            {
+                _workflow = Rules.Graph.WorkflowDocument.Read(Root);
+                _workflowRead = true;
+            }
+
+            return _workflow;
+        }
+    }
+
+    /// <summary>Where each variable is declared and which steps enclose which; read on first use and shared by every rule.</summary>
+    public Rules.Variables.VariableScopes VariableScopes => _variableScopes ??= Rules.Variables.VariableScopes.Read(Root, Workflow);
 
     public ValidationOptions Options { get; }
 

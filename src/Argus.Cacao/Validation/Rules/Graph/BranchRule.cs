@@ -12,7 +12,7 @@ internal sealed class BranchRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        if (WorkflowDocument.Read(context.Root) is not { } document)
+        if (context.Workflow is not { } document)
         {
             return;
         }
@@ -27,7 +27,7 @@ internal sealed class BranchRule : IValidationRule
         var graph = document.Graph;
         foreach (var owner in graph.Nodes)
         {
-            var branches = graph.Branches(owner.Id).Where(b => !b.Steps.IsEmpty).ToList();
+            var branches = document.Branches(owner.Id).Where(b => !b.Steps.IsEmpty).ToList();
             if (branches.Count == 0)
             {
                 continue; // no branches, or only dangling ones (reported by the reference rule)

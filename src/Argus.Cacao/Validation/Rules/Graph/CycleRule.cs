@@ -8,7 +8,7 @@ internal sealed class CycleRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        if (WorkflowDocument.Read(context.Root) is not { } document)
+        if (context.Workflow is not { } document)
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class ReachabilityRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        if (WorkflowDocument.Read(context.Root) is not { } document
+        if (context.Workflow is not { } document
             || !WorkflowDocument.TryGetString(context.Root, "workflow_start", out var start)
             || !document.Graph.Contains(start))
         {

@@ -24,7 +24,7 @@ internal sealed class StepPointerRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        if (WorkflowDocument.Read(context.Root) is not { } document)
+        if (context.Workflow is not { } document)
         {
             return;
         }

@@ -10,7 +10,7 @@ internal sealed class WorkflowCompositionRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        if (WorkflowDocument.Read(context.Root) is not { } document)
+        if (context.Workflow is not { } document)
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Argus.Cacao.Graph;
 using Argus.Cacao.Json;
@@ -17,6 +18,10 @@ internal sealed class WorkflowDocument
     public const int MaxAnalysedSteps = 2_000;
     public const int MaxAnalysedEdges = 4_000;
 
+    // Branch walks are shared by the rules that need them (branch checks, variable scopes): computed once per owner.
+    private List<(string Id, JsonElement Step)>? _steps;
+    private readonly Dictionary<string, ImmutableArray<WorkflowBranch>> _branches = new(StringComparer.Ordinal);
+
     private WorkflowDocument(JsonElement root, JsonElement workflow, WorkflowGraph graph)
     {
         Root = root;
@@ -35,6 +40,18 @@ internal sealed class WorkflowDocument
     /// False when the workflow is too large for the per-branch analyses (branch ends and sharing, enclosing variable
     /// scopes); the linear checks (references, pointers, cycles, reachability) run on workflows of any size.
     /// </summary>
+    /// <summary>The branches of <paramref name="stepId"/> as <see cref="WorkflowGraph.Branches"/> gives them, computed once.</summary>
+    public ImmutableArray<WorkflowBranch> Branches(string stepId)
+    {
+        if (!_branches.TryGetValue(stepId, out var branches))
+        {
+            branches = Graph.Branches(stepId);
+            _branches[stepId] = branches;
+        }
+
+        return branches;
+    }
+
     public bool IsWithinAnalysisLimits =>
         Graph.Nodes.Length <= MaxAnalysedSteps && Graph.Nodes.Sum(n => n.Edges.Length) <= MaxAnalysedEdges;
 
@@ -64,18 +81,7 @@ internal sealed class WorkflowDocument
     }
 
     /// <summary>The step objects with their identifiers, first occurrence of each key only, in document order.</summary>
-    public IEnumerable<(string Id, JsonElement Step)> Steps()
-    {
-        // One pass over the object: JsonElement.TryGetProperty scans linearly, so a lookup per step is quadratic.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in Workflow.EnumerateObject())
-        {
-            if (seen.Add(property.Name) && property.Value.ValueKind == JsonValueKind.Object)
-            {
-                yield return (property.Name, property.Value);
-            }
-        }
-    }
+    public IReadOnlyList<(string Id, JsonElement Step)> Steps() => _steps ??= ReadSteps(Workflow);
 
     public static bool TryGetObject(JsonElement element, string name, out JsonElement value) =>
         TryGet(element, name, JsonValueKind.Object, out value);
@@ -108,6 +114,23 @@ internal sealed class WorkflowDocument
         }
 
         return keys;
+    }
+
+    private static List<(string Id, JsonElement Step)> ReadSteps(JsonElement workflow)
+    {
+        // One pass over the object: JsonElement.TryGetProperty scans linearly, so a lookup per step is quadratic.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var steps = new List<(string Id, JsonElement Step)>();
+        foreach (var property in workflow.EnumerateObject())
+        {
+            var id = property.Name;
+            if (seen.Add(id) && property.Value.ValueKind == JsonValueKind.Object)
+            {
+                steps.Add((id, property.Value));
+            }
+        }
+
+        return steps;
     }
 
     private static bool TryGet(JsonElement element, string name, JsonValueKind kind, out JsonElement value)

@@ -31,7 +31,7 @@ internal sealed class ActivityReflectionRule : IValidationRule
         }
 
         var carried = new HashSet<string>(StringComparer.Ordinal);
-        if (WorkflowDocument.Read(context.Root) is { } document)
+        if (context.Workflow is { } document)
         {
             foreach (var (_, step) in document.Steps())
             {

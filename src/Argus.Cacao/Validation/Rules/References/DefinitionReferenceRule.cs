@@ -22,7 +22,7 @@ internal sealed class DefinitionReferenceRule : IValidationRule
 
         CheckExtensionKeys(context, root, "", "playbook_extensions", extensions);
         CheckMarkingList(context, root, "", markings);
-        if (WorkflowDocument.Read(root) is { } document)
+        if (context.Workflow is { } document)
         {
             foreach (var (id, step) in document.Steps())
             {

@@ -17,7 +17,7 @@ internal sealed class RollupRule : IValidationRule
         var playbookReferences = WorkflowDocument.TryGetArray(root, "external_references", out var list)
             ? list.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Object).Select(Key).ToHashSet(StringComparer.Ordinal)
             : [];
-        if (WorkflowDocument.Read(root) is { } document)
+        if (context.Workflow is { } document)
         {
             foreach (var (id, step) in document.Steps())
             {
@@ -31,8 +31,13 @@ internal sealed class RollupRule : IValidationRule
                 var index = 0;
                 foreach (var command in commands.EnumerateArray())
                 {
-                    CheckReferences(context, command,
-                        JsonPointer.Append(JsonPointer.Append(stepPath, "commands"), index), playbookReferences);
+                    // The command's path is built only when it has references to check: most commands have none.
+                    if (WorkflowDocument.TryGetArray(command, "external_references", out _))
+                    {
+                        CheckReferences(context, command,
+                            JsonPointer.Append(JsonPointer.Append(stepPath, "commands"), index), playbookReferences);
+                    }
+
                     index++;
                 }
             }

@@ -55,8 +55,9 @@ internal sealed class ObjectShape
 
         foreach (var member in value.EnumerateObject())
         {
-            var memberPath = JsonPointer.Append(path, member.Name);
-            if (_properties.TryGetValue(member.Name, out var rule))
+            var name = member.Name;
+            var memberPath = JsonPointer.Append(path, name);
+            if (_properties.TryGetValue(name, out var rule))
             {
                 rule.Shape.Check(context, member.Value, memberPath);
             }

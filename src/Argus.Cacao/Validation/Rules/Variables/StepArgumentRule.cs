@@ -14,12 +14,12 @@ internal sealed class StepArgumentRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        if (WorkflowDocument.Read(context.Root) is not { } document)
+        if (context.Workflow is not { } document)
         {
             return;
         }
 
-        var scopes = VariableScopes.Read(context.Root, document);
+        var scopes = context.VariableScopes;
         foreach (var (id, step) in document.Steps())
         {
             var path = WorkflowDocument.StepPath(id);

@@ -47,7 +47,7 @@ internal sealed class VariableScopes
         foreach (var owner in document.Graph.Nodes)
         {
             var enclosed = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var step in document.Graph.Branches(owner.Id).SelectMany(b => b.Steps))
+            foreach (var step in document.Branches(owner.Id).SelectMany(b => b.Steps))
             {
                 if (!enclosed.Add(step))
                 {

@@ -12,12 +12,12 @@ internal sealed class VariableShadowingRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        if (WorkflowDocument.Read(context.Root) is not { } document)
+        if (context.Workflow is not { } document)
         {
             return;
         }
 
-        var scopes = VariableScopes.Read(context.Root, document);
+        var scopes = context.VariableScopes;
         foreach (var (id, _) in document.Steps())
         {
             var variablesPath = JsonPointer.Append(WorkflowDocument.StepPath(id), "step_variables");

@@ -12,23 +12,30 @@ namespace Argus.Cacao.Validation.Rules.Variables;
 /// </summary>
 internal sealed class VariableUseRule : IValidationRule
 {
+    private static readonly string[] ScannedStepProperties = ["commands", "condition", "switch"];
+
     public void Check(ValidationContext context)
     {
         var root = context.Root;
-        var document = WorkflowDocument.Read(root);
-        var scopes = VariableScopes.Read(root, document);
+        var document = context.Workflow;
+        var scopes = context.VariableScopes;
         var users = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal); // definition key -> steps using it
         if (document is not null)
         {
             foreach (var (id, step) in document.Steps())
             {
                 var path = WorkflowDocument.StepPath(id);
-                foreach (var property in (string[])["commands", "condition", "switch"])
+                foreach (var property in ScannedStepProperties)
                 {
                     if (step.TryGetProperty(property, out var value))
                     {
-                        Report(context, VariableUses.Under(value, JsonPointer.Append(path, property)),
-                            name => scopes.Resolve(id, name) is not null);
+                        foreach (var (usePath, name) in VariableUses.Under(value, JsonPointer.Append(path, property)))
+                        {
+                            if (scopes.Resolve(id, name) is null)
+                            {
+                                ReportUndeclared(context, usePath, name);
+                            }
+                        }
                     }
                 }
 
@@ -92,9 +99,12 @@ internal sealed class VariableUseRule : IValidationRule
         {
             if (!isDeclared(name))
             {
-                context.Warning(path, VariableCodes.Undeclared,
-                    $"Variable '{name}' is used here but declared neither in playbook_variables nor in the step_variables in scope.");
+                ReportUndeclared(context, path, name);
             }
         }
     }
+
+    private static void ReportUndeclared(ValidationContext context, string path, string name) =>
+        context.Warning(path, VariableCodes.Undeclared,
+            $"Variable '{name}' is used here but declared neither in playbook_variables nor in the step_variables in scope.");
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
 
@@ -47,14 +48,36 @@ internal static class VariableUses
     /// Every variable use in the strings under <paramref name="element"/> with the JSON pointer of its string.
     /// Members whose name ends in <c>_b64</c> are skipped: their content is encoded and never substituted.
     /// </summary>
-    public static IEnumerable<(string Path, string Name)> Under(JsonElement element, string path)
+    public static IReadOnlyList<(string Path, string Name)> Under(JsonElement element, string path)
+    {
+        // Paths are kept as segments and joined only for a string that holds a use: most values hold none.
+        List<(string Path, string Name)>? uses = null;
+        var segments = new List<(JsonProperty? Property, int Index)>();
+        Collect(element, path, segments, ref uses);
+        return uses is null ? [] : uses;
+    }
+
+    private static void Collect(JsonElement element, string path, List<(JsonProperty? Property, int Index)> segments,
+        ref List<(string Path, string Name)>? uses)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                foreach (var name in In(element.GetString()!).Distinct(StringComparer.Ordinal))
+                if (!MayHoldUse(element))
                 {
-                    yield return (path, name);
+                    break;
+                }
+
+                string? pointer = null;
+                HashSet<string>? seen = null;
+                foreach (var name in In(element.GetString()!))
+                {
+                    seen ??= new HashSet<string>(StringComparer.Ordinal);
+                    if (seen.Add(name))
+                    {
+                        pointer ??= ToPointer(path, segments);
+                        (uses ??= []).Add((pointer, name));
+                    }
                 }
 
                 break;
@@ -62,33 +85,54 @@ internal static class VariableUses
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    foreach (var use in Under(item, JsonPointer.Append(path, index)))
-                    {
-                        yield return use;
-                    }
-
-                    index++;
+                    segments.Add((null, index++));
+                    Collect(item, path, segments, ref uses);
+                    segments.RemoveAt(segments.Count - 1);
                 }
 
                 break;
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (property.Name.EndsWith("_b64", StringComparison.Ordinal))
+                    if (IsEncoded(property))
                     {
                         continue;
                     }
 
-                    foreach (var use in Under(property.Value, JsonPointer.Append(path, property.Name)))
-                    {
-                        yield return use;
-                    }
+                    segments.Add((property, 0));
+                    Collect(property.Value, path, segments, ref uses);
+                    segments.RemoveAt(segments.Count - 1);
                 }
 
                 break;
             default:
                 break;
         }
+    }
+
+    // The raw text holds the suffix unless it is written with escapes; either way it is decoded and scanned.
+    private static bool MayHoldUse(JsonElement element)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        return raw.IndexOf("__:value"u8) >= 0 || raw.IndexOf((byte)'\\') >= 0;
+    }
+
+    private static bool IsEncoded(JsonProperty property)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        return raw.IndexOf((byte)'\\') >= 0
+            ? property.Name.EndsWith("_b64", StringComparison.Ordinal)
+            : raw.EndsWith("_b64"u8);
+    }
+
+    private static string ToPointer(string path, List<(JsonProperty? Property, int Index)> segments)
+    {
+        foreach (var (property, index) in segments)
+        {
+            path = property is { } named ? JsonPointer.Append(path, named.Name) : JsonPointer.Append(path, index);
+        }
+
+        return path;
     }
 
     private static bool IsNameCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.';
