@@ -20,7 +20,8 @@ internal static class BenchPlaybooks
              "workflow":{
               "start--0b1e4c3a-6e8f-4a2b-9c1d-2e3f4a5b6c7d":{"type":"start","on_completion":"action--1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"},
               "action--1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f":{"type":"action","commands":[{"type":"manual","command":"Isolate the host"}],
-                "on_completion":"end--2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a"},
-              "end--2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a":{"type":"end"} } }
+                "agent":"individual--3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a7b","on_completion":"end--2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a"},
+              "end--2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a":{"type":"end"} },
+             "agent_definitions":{"individual--3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a7b":{"type":"individual","name":"Analyst on duty"} } }
             """));
 }

@@ -24,7 +24,10 @@ internal static class ImportThroughput
                 var result = await storage.Playbooks.ImportAsync(scope, new ImportRequest(documents[i]), CancellationToken.None).ConfigureAwait(false);
                 if (result is not ImportResult.Stored)
                 {
-                    throw new InvalidOperationException($"Import {i} was not stored: {result}");
+                    var reasons = result is ImportResult.Rejected rejected
+                        ? string.Join(", ", rejected.Report.Errors.Select(e => $"{e.Code} at {e.Path}"))
+                        : result.GetType().Name;
+                    throw new InvalidOperationException($"Import {i} was not stored: {reasons}");
                 }
             }
         }))).ConfigureAwait(false);
