@@ -95,7 +95,7 @@ public sealed class AuthorizationMatrixTests(ArgusServerFactory server) : IClass
     public async Task ReadingField_CallerOfAnotherOrganizationWithEveryRole_SeesNothingOfTheOwners(string field, string clearance)
     {
         var owner = PlaybookApiClient.AllRoles(server, PlaybookApiClient.NewOrganization(), ClassificationLevel.Unclassified);
-        var playbook = new PlaybookDocument();
+        var playbook = new TestPlaybook();
         Assert.Equal("STORED", (await owner.ImportAsync(playbook.ToText())).GetProperty("outcome").GetString());
         var stranger = PlaybookApiClient.AllRoles(server, PlaybookApiClient.NewOrganization(), Enum.Parse<ClassificationLevel>(clearance));
 

@@ -9,11 +9,11 @@ public abstract partial class PlaybookApiTests
     public async Task CacaoPlaybooks_StatusTypeTextFiltersAndNameSort_ReturnOnlyTheMatchingInOrder()
     {
         var client = PlaybookApiClient.AllRoles(Server, PlaybookApiClient.NewOrganization(), ClassificationLevel.Unclassified);
-        var zulu = new PlaybookDocument { Name = "Zulu containment" };
-        var alpha = new PlaybookDocument { Name = "Alpha investigation", PlaybookType = "investigation" };
+        var zulu = new TestPlaybook { Name = "Zulu containment" };
+        var alpha = new TestPlaybook { Name = "Alpha investigation", PlaybookTypes = ["investigation"] };
         await client.ImportAsync(zulu.ToText());
         await client.ImportAsync(alpha.ToText());
-        await client.SetStatusAsync(zulu.Id, zulu.Modified, "VERIFIED");
+        await client.SetStatusAsync(zulu.Id, zulu.ModifiedText, "VERIFIED");
 
         var verified = await client.ListAsync("(status: VERIFIED)");
         var investigations = await client.ListAsync("(playbookType: \"investigation\")");
@@ -30,7 +30,7 @@ public abstract partial class PlaybookApiTests
     public async Task Import_ClassificationAboveImportersClearance_ForbiddenAsDataAndNothingStored()
     {
         var client = PlaybookApiClient.AllRoles(Server, PlaybookApiClient.NewOrganization(), ClassificationLevel.Confidential);
-        var playbook = new PlaybookDocument();
+        var playbook = new TestPlaybook();
 
         var imported = await client.ImportAsync(playbook.ToText(), ClassificationLevel.Secret);
 
@@ -53,10 +53,10 @@ public abstract partial class PlaybookApiTests
     public async Task SetCacaoPlaybookStatus_DraftToDeprecated_InvalidTransitionAndUnchanged()
     {
         var client = PlaybookApiClient.AllRoles(Server, PlaybookApiClient.NewOrganization(), ClassificationLevel.Unclassified);
-        var playbook = new PlaybookDocument();
+        var playbook = new TestPlaybook();
         await client.ImportAsync(playbook.ToText());
 
-        var changed = await client.SetStatusAsync(playbook.Id, playbook.Modified, "DEPRECATED");
+        var changed = await client.SetStatusAsync(playbook.Id, playbook.ModifiedText, "DEPRECATED");
 
         Assert.Equal("INVALID_TRANSITION", changed.GetProperty("outcome").GetString());
         Assert.Equal("DRAFT", changed.GetProperty("from").GetString());

@@ -14,15 +14,15 @@ public abstract partial class PlaybookApiTests
     public async Task ImportListGetExportSetStatus_OnePlaybook_RoundTripsByteExact()
     {
         var client = PlaybookApiClient.AllRoles(Server, PlaybookApiClient.NewOrganization(), ClassificationLevel.Secret);
-        var playbook = new PlaybookDocument();
+        var playbook = new TestPlaybook();
         var text = playbook.ToText();
 
         var imported = await client.ImportAsync(text, versionString: "1.0");
         var listed = await client.ListAsync();
         var got = await client.GetAsync(playbook.Id);
         var exported = await client.ExportAsync(playbook.Id);
-        var changed = await client.SetStatusAsync(playbook.Id, playbook.Modified, "VERIFIED");
-        var after = await client.GetAsync(playbook.Id, playbook.Modified);
+        var changed = await client.SetStatusAsync(playbook.Id, playbook.ModifiedText, "VERIFIED");
+        var after = await client.GetAsync(playbook.Id, playbook.ModifiedText);
 
         Assert.Equal("STORED", imported.GetProperty("outcome").GetString());
         Assert.Equal([playbook.Id], listed.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()));
@@ -41,7 +41,7 @@ public abstract partial class PlaybookApiTests
     public async Task Import_InvalidDocument_ReturnsIssuesAsDataAndWritesNothing()
     {
         var client = PlaybookApiClient.AllRoles(Server, PlaybookApiClient.NewOrganization(), ClassificationLevel.TopSecret);
-        var playbook = new PlaybookDocument { HasWorkflowStart = false };
+        var playbook = new TestPlaybook { HasWorkflowStart = false };
 
         var imported = await client.ImportAsync(playbook.ToText());
 
@@ -58,7 +58,7 @@ public abstract partial class PlaybookApiTests
         var organization = PlaybookApiClient.NewOrganization();
         var owner = PlaybookApiClient.AllRoles(Server, organization, ClassificationLevel.Secret);
         var reader = PlaybookApiClient.AllRoles(Server, organization, ClassificationLevel.Confidential);
-        var playbook = new PlaybookDocument();
+        var playbook = new TestPlaybook();
         Assert.Equal("STORED", (await owner.ImportAsync(playbook.ToText(), ClassificationLevel.Secret)).GetProperty("outcome").GetString());
         const string ById = "query($id: String!) { cacaoPlaybook(id: $id) { id name } }";
         const string Export = "mutation($id: String!) { exportCacaoPlaybook(id: $id) { found document } }";
@@ -68,7 +68,7 @@ public abstract partial class PlaybookApiTests
         var absent = await reader.SendAsync(ById, new { id = missing });
         var hiddenExport = await reader.SendAsync(Export, new { id = playbook.Id });
         var absentExport = await reader.SendAsync(Export, new { id = missing });
-        var hiddenStatus = await reader.SetStatusAsync(playbook.Id, playbook.Modified, "VERIFIED");
+        var hiddenStatus = await reader.SetStatusAsync(playbook.Id, playbook.ModifiedText, "VERIFIED");
 
         Assert.Equal(absent.Text, hidden.Text);
         Assert.Equal("""{"data":{"cacaoPlaybook":null}}""", hidden.Text);
@@ -84,7 +84,7 @@ public abstract partial class PlaybookApiTests
     {
         var owner = PlaybookApiClient.AllRoles(Server, PlaybookApiClient.NewOrganization(), ClassificationLevel.Unclassified);
         var stranger = PlaybookApiClient.AllRoles(Server, PlaybookApiClient.NewOrganization(), ClassificationLevel.TopSecret);
-        var playbook = new PlaybookDocument();
+        var playbook = new TestPlaybook();
         Assert.Equal("STORED", (await owner.ImportAsync(playbook.ToText())).GetProperty("outcome").GetString());
 
         var listed = await stranger.ListAsync();
@@ -104,7 +104,7 @@ public abstract partial class PlaybookApiTests
     public async Task Import_SameIdAndModifiedWithOtherBytes_ConflictAndSameBytesUnchanged()
     {
         var client = PlaybookApiClient.AllRoles(Server, PlaybookApiClient.NewOrganization(), ClassificationLevel.Unclassified);
-        var playbook = new PlaybookDocument();
+        var playbook = new TestPlaybook();
         await client.ImportAsync(playbook.ToText());
 
         var again = await client.ImportAsync(playbook.ToText());
@@ -120,9 +120,9 @@ public abstract partial class PlaybookApiTests
     public async Task CacaoPlaybooks_PagesOfOne_WalkEveryPlaybookOnceAndVersionsListEach()
     {
         var client = PlaybookApiClient.AllRoles(Server, PlaybookApiClient.NewOrganization(), ClassificationLevel.Unclassified);
-        var first = new PlaybookDocument { Modified = PlaybookDocument.Stamp(1) };
-        var second = first with { Modified = PlaybookDocument.Stamp(2) };
-        var other = new PlaybookDocument { Name = "Other", Modified = PlaybookDocument.Stamp(3) };
+        var first = new TestPlaybook { Modified = TestPlaybook.OnDay(1) };
+        var second = first with { Modified = TestPlaybook.OnDay(2) };
+        var other = new TestPlaybook { Name = "Other", Modified = TestPlaybook.OnDay(3) };
         foreach (var document in new[] { first, second, other })
         {
             Assert.Equal("STORED", (await client.ImportAsync(document.ToText())).GetProperty("outcome").GetString());
@@ -148,20 +148,20 @@ public abstract partial class PlaybookApiTests
         var rest = await client.ListAsync($"(first: 5, allVersions: true, after: \"{middleCursor}\")");
         var versions = (await client.GetAsync(first.Id)).GetProperty("versions");
 
-        Assert.Equal([other.Modified, second.Modified, first.Modified], seen);
+        Assert.Equal([other.ModifiedText, second.ModifiedText, first.ModifiedText], seen);
         Assert.Equal(2, latest.GetProperty("edges").GetArrayLength());
-        Assert.Equal([second.Modified, first.Modified], rest.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("modified").GetString()));
-        Assert.Equal([second.Modified, first.Modified], versions.EnumerateArray().Select(v => v.GetProperty("modified").GetString()));
+        Assert.Equal([second.ModifiedText, first.ModifiedText], rest.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("modified").GetString()));
+        Assert.Equal([second.ModifiedText, first.ModifiedText], versions.EnumerateArray().Select(v => v.GetProperty("modified").GetString()));
     }
 
     [Fact]
     public async Task Statistics_TwoPlaybooksOneVerified_CountsByStatusTypeAndClassification()
     {
         var client = PlaybookApiClient.AllRoles(Server, PlaybookApiClient.NewOrganization(), ClassificationLevel.Secret);
-        var verified = new PlaybookDocument();
+        var verified = new TestPlaybook();
         await client.ImportAsync(verified.ToText());
-        await client.ImportAsync(new PlaybookDocument { PlaybookType = "investigation" }.ToText(), ClassificationLevel.Secret);
-        await client.SetStatusAsync(verified.Id, verified.Modified, "VERIFIED");
+        await client.ImportAsync(new TestPlaybook { PlaybookTypes = ["investigation"] }.ToText(), ClassificationLevel.Secret);
+        await client.SetStatusAsync(verified.Id, verified.ModifiedText, "VERIFIED");
 
         var statistics = await client.StatisticsAsync();
 

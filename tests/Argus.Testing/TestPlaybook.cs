@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Argus.Storage.Tests.Support;
+namespace Argus.Testing;
 
 /// <summary>
 /// Builds a valid CACAO v2.0 playbook (start -> manual action -> end) with fresh ids; <c>with</c> changes what a test is about.
 /// </summary>
 public sealed record TestPlaybook
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
     private static readonly DateTimeOffset Created = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public string Id { get; init; } = "playbook--" + Guid.NewGuid();
@@ -24,11 +26,20 @@ public sealed record TestPlaybook
     /// <summary>When set, an http-basic authentication definition with this password is included.</summary>
     public string? Password { get; init; }
 
+    /// <summary>When false, <c>workflow_start</c> is left out, which the validator rejects.</summary>
+    public bool HasWorkflowStart { get; init; } = true;
+
     public static TestPlaybook Minimal() => new();
+
+    /// <summary>A <see cref="Modified"/> on the given day of May 2024, for tests that need several versions.</summary>
+    public static DateTimeOffset OnDay(int day) => new(2024, 5, day, 10, 0, 0, TimeSpan.Zero);
 
     public string ModifiedText => Stamp(Modified);
 
     public byte[] ToBytes() => Encoding.UTF8.GetBytes(ToJson().ToJsonString());
+
+    /// <summary>Indented JSON text, so that a byte-exact round trip through an API is visible.</summary>
+    public string ToText() => ToJson().ToJsonString(Indented);
 
     public JsonObject ToJson()
     {
@@ -66,6 +77,11 @@ public sealed record TestPlaybook
                 [analyst] = new JsonObject { ["type"] = "individual", ["name"] = "Analyst on duty" },
             },
         };
+        if (!HasWorkflowStart)
+        {
+            playbook.Remove("workflow_start");
+        }
+
         if (Description is not null)
         {
             playbook["description"] = Description;
