@@ -3,6 +3,7 @@ using Argus.Cacao.Model.AgentTargets;
 using Argus.Cacao.Model.Authentication;
 using Argus.Cacao.Model.Commands;
 using Argus.Execution.Capabilities.Manual;
+using Argus.Execution.Engine;
 
 namespace Argus.Execution.Capabilities;
 
@@ -35,4 +36,10 @@ public sealed record CapabilityInvocation(
 {
     /// <summary>The command text (from <c>command</c>, or <c>command_b64</c> decoded), after substitution.</summary>
     public required string CommandText { get; init; }
+
+    /// <summary>The execution's mode; an EXERCISE run must not reach production tools.</summary>
+    public ExecutionMode Mode { get; init; } = ExecutionMode.Live;
+
+    /// <summary>The organisation the execution runs for, when known.</summary>
+    public string? Organisation { get; init; }
 }

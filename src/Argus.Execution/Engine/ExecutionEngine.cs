@@ -48,12 +48,12 @@ public sealed class ExecutionEngine
         ArgumentNullException.ThrowIfNull(playbook);
         request ??= new ExecutionRequest();
         var observer = request.Observer ?? new InMemoryExecutionJournal();
-        var executionId = Ids.NewId();
+        var executionId = request.ExecutionId ?? Ids.NewId();
         var cancellation = new CancellationTokenSource();
         ExecutionRun? run = null;
         var broker = new ManualInputBroker((manual, token) =>
             run?.OnManualRequestedAsync(manual, token) ?? ValueTask.CompletedTask);
-        run = new ExecutionRun(this, executionId, observer, broker, cancellation.Token, shutdownToken);
+        run = new ExecutionRun(this, executionId, request, observer, broker, cancellation.Token, shutdownToken);
         var completion = Task.Run(() => run.RunAsync(playbook, request.Variables), CancellationToken.None);
         return new ExecutionHandle(executionId, cancellation, broker, completion);
     }

@@ -2,11 +2,20 @@ using System.Collections.Immutable;
 
 namespace Argus.Execution.Engine;
 
-/// <summary>What to run with: values for playbook variables (<c>__name__</c> to text) and who observes.</summary>
+/// <summary>What to run with: values for playbook variables (<c>__name__</c> to text), who observes, and for whom.</summary>
 public sealed record ExecutionRequest
 {
     public ImmutableDictionary<string, string> Variables { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>Receives every change; the default is a fresh <see cref="InMemoryExecutionJournal"/>.</summary>
     public IExecutionObserver? Observer { get; init; }
+
+    /// <summary>The execution's id when the caller already has one (a stored execution); a new id when null.</summary>
+    public Guid? ExecutionId { get; init; }
+
+    /// <summary>Passed to every capability: an EXERCISE run must not reach production tools.</summary>
+    public ExecutionMode Mode { get; init; } = ExecutionMode.Live;
+
+    /// <summary>The organisation the execution runs for (capabilities resolve configured endpoints with it).</summary>
+    public string? Organisation { get; init; }
 }

@@ -70,6 +70,8 @@ internal sealed partial class ExecutionRun
                     AuthenticationFor(context, target ?? agent), context.Scope.Snapshot(), _manualInput)
                 {
                     CommandText = prepared.CommandTexts[index],
+                    Mode = _request.Mode,
+                    Organisation = _request.Organisation,
                 };
                 var result = await capability.ExecuteAsync(invocation, cancellationToken).ConfigureAwait(false);
                 if (!result.IsSuccess)

@@ -24,6 +24,7 @@ internal sealed partial class ExecutionRun
 
     private readonly ExecutionEngine _engine;
     private readonly Guid _executionId;
+    private readonly ExecutionRequest _request;
     private readonly IExecutionObserver _observer;
     private readonly ManualInputBroker _manualInput;
     private readonly CancellationToken _cancellation;
@@ -31,11 +32,12 @@ internal sealed partial class ExecutionRun
     private readonly ConcurrentDictionary<string, StepInvocation> _active = new(StringComparer.Ordinal);
 
     public ExecutionRun(
-        ExecutionEngine engine, Guid executionId, IExecutionObserver observer, ManualInputBroker manualInput,
-        CancellationToken cancellation, CancellationToken shutdown)
+        ExecutionEngine engine, Guid executionId, ExecutionRequest request, IExecutionObserver observer,
+        ManualInputBroker manualInput, CancellationToken cancellation, CancellationToken shutdown)
     {
         _engine = engine;
         _executionId = executionId;
+        _request = request;
         _observer = observer;
         _manualInput = manualInput;
         _cancellation = cancellation;
