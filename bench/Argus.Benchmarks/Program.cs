@@ -1,3 +1,4 @@
+using Argus.Benchmarks.Api;
 using Argus.Benchmarks.OpenC2;
 using Argus.Benchmarks.Storage;
 using BenchmarkDotNet.Running;
@@ -7,6 +8,8 @@ switch (args)
 {
     case ["storage", .. var rest]:
         return await StorageScenario.RunAsync(rest).ConfigureAwait(false);
+    case ["write-playbooks", ..]:
+        return await PlaybookFileWriter.RunAsync(args).ConfigureAwait(false);
     case ["openc2-interleaved", ..]:
         await InterleavedSendComparison.RunAsync(args).ConfigureAwait(false);
         return 0;
