@@ -96,12 +96,8 @@ public sealed class ExecutionEngineReplayFlowTests
     [Fact]
     public async Task Start_ResumedAfterChildPlaybookFinished_ChildIsNotRunAgainAndItsOutArgsReturn()
     {
-        var child = TestPlaybook.Linear(new Cacao.Model.Commands.CommandData { Type = "run", Command = "c1" });
-        var childStep = child.Workflow!.Entries.Single(e => e.Value is ActionStep).Key;
-        child = child with
-        {
-            Workflow = child.Workflow.SetItem(childStep, ((ActionStep)child.Workflow[childStep]) with { OutArgs = ["__out_c1__"] }),
-        };
+        var (c1, childEnd) = (TestPlaybook.NewId("action"), TestPlaybook.NewId("end"));
+        var child = new TestPlaybook().Step(c1, Run("c1", childEnd, "__out_c1__")).Step(childEnd, new EndStep()).Build(c1);
         var (call, blocked, end) = (TestPlaybook.NewId("playbook-action"), TestPlaybook.NewId("action"), TestPlaybook.NewId("end"));
         var playbook = new TestPlaybook()
             .Step(call, new PlaybookActionStep { PlaybookId = child.Id, OutArgs = ["__out_c1__"], OnCompletion = blocked })
