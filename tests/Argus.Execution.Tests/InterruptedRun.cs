@@ -55,6 +55,7 @@ internal sealed record InterruptedRun(Guid ExecutionId, ExecutionResult Result, 
     {
         Assert.Equal(ExecutionId, resumed.Result.ExecutionId);
         Assert.Equal(uninterrupted.Result.Outcome, resumed.Result.Outcome);
+        Assert.Equal(uninterrupted.Result.Reason, resumed.Result.Reason);
         Assert.Equal(uninterrupted.Result.Variables.OrderBy(v => v.Key, StringComparer.Ordinal),
             resumed.Result.Variables.OrderBy(v => v.Key, StringComparer.Ordinal));
         var stored = Stored(resumed);

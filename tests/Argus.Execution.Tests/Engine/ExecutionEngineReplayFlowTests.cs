@@ -184,4 +184,33 @@ public sealed class ExecutionEngineReplayFlowTests
         var uninterrupted = await EngineRun.RunAsync(playbook, EngineWith(new TestCapabilities.Counting("run"), fallback: Failing()));
         interrupted.AssertSameAs(uninterrupted, resumed);
     }
+
+    [Fact]
+    public async Task Start_PriorLacksARecordInsideAFinishedIf_TheStepRunsAndTheIfReportsItsNewEnd()
+    {
+        var (ifId, t1, branchEnd, end) = (TestPlaybook.NewId("if-condition"), TestPlaybook.NewId("action"), TestPlaybook.NewId("end"), TestPlaybook.NewId("end"));
+        var playbook = new TestPlaybook().Variable("__flag__", TestPlaybook.StringVariable("yes"))
+            .Step(ifId, new IfConditionStep { Condition = "__flag__:value = 'yes'", OnTrue = t1, OnSuccess = end })
+            .Step(t1, Run("t1", branchEnd) with { OnCompletion = null, OnSuccess = branchEnd })
+            .Step(branchEnd, new EndStep())
+            .Step(end, new EndStep())
+            .Build(ifId);
+        var complete = await EngineRun.RunAsync(playbook, EngineWith(new TestCapabilities.Counting("run")));
+        var journal = new InMemoryExecutionJournal();
+
+        var result = await EngineWith(new TestCapabilities.Throwing("run", new InvalidOperationException("down"))).Start(playbook, new ExecutionRequest
+        {
+            Observer = journal,
+            ExecutionId = complete.Result.ExecutionId,
+            PriorInvocations = [.. complete.Invocations.Where(i => i.Record.WorkflowStep != t1)],
+            Attempt = 2,
+        }, TestContext.Current.CancellationToken).Completion.WaitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExecutionOutcome.Failed, result.Outcome);
+        var rerunT1 = Assert.Single(journal.Invocations, i => i.Record.WorkflowStep == t1);
+        Assert.NotEqual(complete.Single(t1).Record.Id, rerunT1.Record.Id);
+        var ifRecord = Assert.Single(journal.Invocations, i => i.Record.WorkflowStep == ifId);
+        Assert.Equal(complete.Single(ifId).Record.Id, ifRecord.Record.Id);
+        Assert.Equal(ExecutionStatus.Failed, ifRecord.Record.Status);
+    }
 }

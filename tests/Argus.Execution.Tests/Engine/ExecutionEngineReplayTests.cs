@@ -59,6 +59,30 @@ public sealed class ExecutionEngineReplayTests
     }
 
     [Fact]
+    public async Task Start_ResumedWithDelayedSteps_NoDelayWaitedForReplayedOrRerunSteps()
+    {
+        var (playbook, first, blocked, _) = Linear();
+        var firstAttempt = Blocking("a2");
+        var interrupted = await InterruptedRun.InterruptAsync(EngineWith(firstAttempt), playbook,
+            (_, _) => firstAttempt.Blocked.Task.WaitAsync(TestContext.Current.CancellationToken));
+        // Timers that never fire: waiting for either delay would never end.
+        var workflow = playbook.Workflow ?? throw new InvalidOperationException("The test playbook has a workflow.");
+        var delayed = playbook with
+        {
+            Workflow = workflow
+                .SetItem(first, ((ActionStep)workflow[first]) with { Delay = 60_000 })
+                .SetItem(blocked, ((ActionStep)workflow[blocked]) with { Delay = 60_000 }),
+        };
+        var secondAttempt = new TestCapabilities.Counting("run");
+        var engine = new ExecutionEngine(CapabilityRegistry.Empty.With(secondAttempt), timeProvider: new FrozenTimers());
+
+        var resumed = await interrupted.ResumeAsync(engine, delayed);
+
+        Assert.Equal(ExecutionOutcome.Completed, resumed.Result.Outcome);
+        Assert.Equal(["a2", "after a1-done a2-done"], secondAttempt.Texts);
+    }
+
+    [Fact]
     public async Task Start_ResumedTwice_NotesNameEachAttempt()
     {
         var (playbook, _, blocked, _) = Linear();
