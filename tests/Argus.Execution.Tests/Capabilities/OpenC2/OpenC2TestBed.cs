@@ -40,7 +40,8 @@ internal sealed class OpenC2TestBed : IAsyncDisposable
         SimulatorOptions? simulator = null,
         ActuatorEnvironment environment = ActuatorEnvironment.Sandbox,
         Func<OpenC2Endpoint, OpenC2Endpoint>? endpoint = null,
-        ImmutableArray<string>? profiles = null)
+        ImmutableArray<string>? profiles = null,
+        string? name = null)
     {
         var running = await ActuatorSimulator.StartAsync(simulator ?? new SimulatorOptions(), TestContext.Current.CancellationToken);
         var configured = new OpenC2Endpoint(running.BaseUri)
@@ -48,7 +49,7 @@ internal sealed class OpenC2TestBed : IAsyncDisposable
             TrustedCertificateAuthorities = [running.ServerCertificate],
             Timeout = TimeSpan.FromSeconds(20),
         };
-        var actuator = new ConfiguredActuator($"sim-{Guid.NewGuid():N}", endpoint?.Invoke(configured) ?? configured, environment,
+        var actuator = new ConfiguredActuator(name ?? $"sim-{Guid.NewGuid():N}", endpoint?.Invoke(configured) ?? configured, environment,
             profiles ?? ["slpf"]);
         return new OpenC2TestBed(running, actuator);
     }
