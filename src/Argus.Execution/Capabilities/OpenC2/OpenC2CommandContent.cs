@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Argus.Cacao.Model.Commands;
 using Argus.OpenC2.Serialization;
@@ -53,10 +55,22 @@ internal static class OpenC2CommandContent
     /// The command as it is sent (compact JSON, actuator under <c>actuator</c>), for the record's <c>command_b64</c>;
     /// null when <paramref name="command"/> is not an OpenC2 command or carries nothing valid to send.
     /// </summary>
-    public static string? RecordText(CommandData command) =>
-        IsOpenC2(command) && Read(command) is OpenC2ContentRead.Valid valid
-            ? Encoding.UTF8.GetString(OpenC2Writer.ToUtf8Bytes(valid.Command))
-            : null;
+    public static string? RecordText(CommandData command)
+    {
+        if (!IsOpenC2(command) || Read(command) is not OpenC2ContentRead.Valid valid)
+        {
+            return null;
+        }
+
+        // Relaxed escaping keeps strings as written ('+' not '\u002B'), so the engine's secret redaction finds them.
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            OpenC2Writer.Write(writer, valid.Command);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private static OpenC2ContentRead ReadJson(byte[] bytes)
     {

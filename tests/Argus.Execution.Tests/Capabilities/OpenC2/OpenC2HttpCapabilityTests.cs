@@ -136,6 +136,34 @@ public sealed class OpenC2HttpCapabilityTests
         Assert.DoesNotContain(token, Decoded(run.Journal.StatusRecords), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ExecuteAsync_AuthenticationSecretInTheCommand_RedactedInTheRecord()
+    {
+        const string password = "Pa+ss&1";
+        await using var bed = await OpenC2TestBed.StartAsync();
+        var json = """{"action":"deny","target":{"uri":"https://admin:__password__:value@198.51.100.14/"}}""";
+        var (playbook, step) = OpenC2Steps.Single(OpenC2Steps.Command(json), OpenC2Steps.HttpApiTarget(bed.Url));
+        playbook = playbook with
+        {
+            AuthenticationInfoDefinitions = new Argus.Cacao.Model.OrderedMap<Argus.Cacao.Model.Authentication.AuthenticationInfo>([
+                KeyValuePair.Create(TestPlaybook.NewId("http-basic"), new Argus.Cacao.Model.Authentication.AuthenticationInfo
+                {
+                    Type = "http-basic", UserId = "admin", Password = "__password__:value",
+                }),
+            ]),
+            PlaybookVariables = new Argus.Cacao.Model.OrderedMap<Argus.Cacao.Model.Variable>([
+                KeyValuePair.Create("__password__", TestPlaybook.StringVariable(password)),
+            ]),
+        };
+
+        var run = await bed.RunAsync(playbook);
+
+        var recorded = Decoded([run.Single(step).Record]);
+        Assert.Contains("admin:[redacted]@198.51.100.14", recorded, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pa+ss", recorded, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pa\\u002B", recorded, StringComparison.Ordinal);
+    }
+
     internal static JsonElement Recorded(ExecutionStatusRecord record)
     {
         using var document = JsonDocument.Parse(Convert.FromBase64String(Assert.Single(record.CommandB64)));
