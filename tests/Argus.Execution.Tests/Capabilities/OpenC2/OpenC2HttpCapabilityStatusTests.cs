@@ -129,6 +129,24 @@ public sealed class OpenC2HttpCapabilityStatusTests
         Assert.Empty(bed.Simulator.Received);
     }
 
+    [Fact]
+    public async Task ExecuteAsync_NothingListensAtTheActuator_ServerSideErrorNamingTheConnection()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var closed = new Uri($"https://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}");
+        listener.Stop();
+        await using var bed = await OpenC2TestBed.StartAsync(endpoint: e => e with { BaseUri = closed });
+        var (playbook, step) = OpenC2Steps.Single(OpenC2Steps.Command(OpenC2Steps.DenyIp("198.51.100.40")),
+            OpenC2Steps.HttpApiTarget(new Uri(closed, "/.well-known/openc2").ToString()));
+
+        var run = await bed.RunAsync(playbook);
+
+        var record = run.Single(step).Record;
+        Assert.Equal(ExecutionStatus.ServerSideError, record.Status);
+        Assert.Contains("connection failure", record.StatusText, StringComparison.Ordinal);
+    }
+
     public static TheoryData<int, string, string, ExecutionStatus> ScriptedAnswers() => new()
     {
         { 403, OpenC2ContentTypes.V1_1, """{"body":{"openc2":{"response":{"status":403,"status_text":"Forbidden."}}}}""", ExecutionStatus.ClientSideError },
