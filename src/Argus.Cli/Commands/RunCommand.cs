@@ -8,14 +8,19 @@ using Argus.Cacao.Validation;
 using Argus.Cli.Running;
 using Argus.Execution.Capabilities;
 using Argus.Execution.Capabilities.Manual;
+using Argus.Execution.Capabilities.OpenC2;
 using Argus.Execution.Capabilities.Simulation;
 using Argus.Execution.Engine;
 using Argus.Execution.Playbooks;
 using Argus.Execution.Status;
+using Argus.OpenC2.Transfer;
 
 namespace Argus.Cli.Commands;
 
-/// <summary><c>argus run PLAYBOOK.json [--var name=value…] [--simulate] [--status-out FILE]</c>: runs a playbook locally.</summary>
+/// <summary>
+/// <c>argus run PLAYBOOK.json [--var name=value…] [--simulate] [--status-out FILE] [--actuators FILE]</c>: runs a
+/// playbook locally; openc2-http steps reach the actuators of the <c>--actuators</c> file (<see cref="ActuatorFile"/>).
+/// </summary>
 /// <remarks>Exit codes: 0 the playbook completed, 1 it failed (or was invalid, refused, not runnable), 2 usage or I/O error.</remarks>
 internal static class RunCommand
 {
@@ -32,17 +37,22 @@ internal static class RunCommand
             Description = "Exercise run: every command, manual ones included, is recorded and reported successful.",
         };
         var statusOut = new Option<string?>("--status-out") { Description = "Write the execution-status records as a JSON array to FILE." };
+        var actuators = new Option<string?>("--actuators")
+        {
+            Description = "JSON file of the OpenC2 actuators openc2-http steps may reach (with --simulate: sandbox ones only).",
+        };
         var command = new Command("run", "Run a CACAO playbook locally and report each step.")
         {
             playbookPath,
             variables,
             simulate,
             statusOut,
+            actuators,
         };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult,
             new RunSettings(parseResult.GetValue(playbookPath) ?? "", parseResult.GetValue(variables) ?? [],
-                parseResult.GetValue(simulate), parseResult.GetValue(statusOut)),
+                parseResult.GetValue(simulate), parseResult.GetValue(statusOut), parseResult.GetValue(actuators)),
             cancellationToken));
         return command;
     }
@@ -80,10 +90,32 @@ internal static class RunCommand
             return ArgusCommandLine.Failure;
         }
 
+        var configured = ImmutableArray<ConfiguredActuator>.Empty;
+        if (settings.ActuatorsPath is { } actuatorsPath)
+        {
+            switch (await ActuatorFile.ReadAsync(actuatorsPath, Environment.GetEnvironmentVariable, cancellationToken).ConfigureAwait(false))
+            {
+                case ActuatorFileRead.Rejected rejected:
+                    await error.WriteLineAsync($"argus run: --actuators {rejected.Reason}").ConfigureAwait(false);
+                    return ArgusCommandLine.UsageOrIoError;
+                case ActuatorFileRead.Loaded loaded:
+                    configured = loaded.Actuators;
+                    break;
+            }
+        }
+
         var interactive = !Console.IsInputRedirected && ReferenceEquals(output, Console.Out);
         var capabilities = settings.Simulate
             ? CapabilityRegistry.Empty.WithFallback(new SimulationCapability())
             : CapabilityRegistry.Empty.With(new ManualCapability());
+        using var clients = new OpenC2ClientCache();
+        if (settings.ActuatorsPath is not null)
+        {
+            // openc2-http steps go to the configured actuators; in an exercise run (--simulate) to sandbox ones only.
+            capabilities = OpenC2HttpCapability.Register(capabilities,
+                ConfiguredActuatorDirectory.Empty.With(ActuatorFile.Organisation, configured), clients);
+        }
+
         var engine = new ExecutionEngine(capabilities, new InMemoryPlaybookResolver([playbook]));
         if (await CannotRunAsync(engine, playbook, settings.Simulate, interactive, error).ConfigureAwait(false))
         {
@@ -92,7 +124,13 @@ internal static class RunCommand
 
         var journal = new InMemoryExecutionJournal();
         var display = new StepDisplay(output, journal, interactive);
-        var handle = engine.Start(playbook, new ExecutionRequest { Observer = display, Variables = values });
+        var handle = engine.Start(playbook, new ExecutionRequest
+        {
+            Observer = display,
+            Variables = values,
+            Mode = settings.Simulate ? ExecutionMode.Exercise : ExecutionMode.Live,
+            Organisation = settings.ActuatorsPath is null ? null : ActuatorFile.Organisation,
+        });
         display.Attach(handle);
         var hasManualSteps = !settings.Simulate && (playbook.Workflow ?? OrderedMap<WorkflowStep>.Empty).Values
             .Any(s => s is ActionStep { Commands: { } commands } && commands.Any(c => c.Type == "manual"));
@@ -172,5 +210,5 @@ internal static class RunCommand
         return true;
     }
 
-    private sealed record RunSettings(string PlaybookPath, string[] Variables, bool Simulate, string? StatusOut);
+    private sealed record RunSettings(string PlaybookPath, string[] Variables, bool Simulate, string? StatusOut, string? ActuatorsPath);
 }

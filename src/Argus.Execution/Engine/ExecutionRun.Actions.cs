@@ -145,6 +145,12 @@ internal sealed partial class ExecutionRun
 
     private static string CommandText(CommandData command)
     {
+        // openc2-http: the OpenC2 command sent (from content_b64), not the HTTP start line.
+        if (Capabilities.OpenC2.OpenC2CommandContent.RecordText(command) is { } openc2)
+        {
+            return openc2;
+        }
+
         if (command.Command is { } text)
         {
             return text;
