@@ -109,6 +109,29 @@ public abstract class ExecutionChangeTests
     }
 
     [Fact]
+    public async Task SaveManualRequestAsync_SameIdAskedAgainByNextAttempt_KeepsTheAnswerGivenBefore()
+    {
+        await using var run = ExecutionHarness.On(NewTarget());
+        var org = Scopes.NewOrganisation();
+        var playbook = await ExecutionData.ImportAsync(run.Storage, org, Token);
+        var submitted = await ExecutionData.SubmitAsync(run.Storage, Scopes.Admin(org), playbook, Token);
+        var crashed = Assert.Single(await run.Queue.ClaimAsync("worker-a", 1, ExecutionData.Lease, Token));
+        var request = ExecutionData.ManualRequest(submitted.Id, "request-1", run.Clock.GetUtcNow());
+        Assert.True(await run.Queue.SaveManualRequestAsync(crashed, request, Token));
+        await run.Store.AnswerManualAsync(Scopes.Admin(org), submitted.Id, "request-1", Answer("success", "x"), Token);
+        run.Clock.Advance(ExecutionData.Lease + TimeSpan.FromSeconds(1));
+        var resumed = Assert.Single(await run.Queue.ClaimAsync("worker-b", 1, ExecutionData.Lease, Token));
+
+        var askedAgain = await run.Queue.SaveManualRequestAsync(resumed, request with { RequestedAt = run.Clock.GetUtcNow() }, Token);
+
+        Assert.True(askedAgain);
+        Assert.Empty(await run.Store.GetPendingManualRequestsAsync(Scopes.Admin(org), submitted.Id, Token));
+        var answered = Assert.Single(await run.Queue.GetAnsweredManualRequestsAsync(resumed, Token));
+        Assert.Equal(("success", request.RequestedAt), (answered.Answer?.Outcome, answered.RequestedAt));
+        Assert.Equal(1, (await ExecutionCounts.ReadAsync(run.Target, org, Token)).ManualRequests);
+    }
+
+    [Fact]
     public async Task AnswerManualAsync_UnknownRequestOrExecutionOrBadAnswer_IsRefusedAndWritesNothing()
     {
         await using var run = ExecutionHarness.On(NewTarget());

@@ -4,7 +4,7 @@ using Argus.Storage.Executions;
 
 namespace Argus.Storage.Sql.Executions;
 
-/// <summary>Checks of what operators send, before anything is opened: a problem is a message, not an exception.</summary>
+/// <summary>Checks of the variable maps operators send, before anything is opened: a problem is a message, not an exception.</summary>
 internal static class ExecutionInput
 {
     /// <summary>Why the map is unusable, or null when it keeps the bounds of <see cref="ExecutionSubmission"/>.</summary>
@@ -37,11 +37,5 @@ internal static class ExecutionInput
         }
 
         return null;
-    }
-
-    /// <summary>Throws <see cref="ArgumentException"/> (API misuse) when a required text is empty.</summary>
-    public static void Require(string? value, string name)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, name);
     }
 }
