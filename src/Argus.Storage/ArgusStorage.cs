@@ -1,8 +1,10 @@
 using Argus.Cacao.Validation;
+using Argus.Storage.Actuators;
 using Argus.Storage.Audit;
 using Argus.Storage.Organisations;
 using Argus.Storage.Playbooks;
 using Argus.Storage.Postgres;
+using Argus.Storage.Secrets;
 using Argus.Storage.Sql;
 using Argus.Storage.Sqlite;
 
@@ -17,12 +19,14 @@ public sealed class ArgusStorage : IAsyncDisposable
 {
     private readonly SqlDatabase _database;
 
-    private ArgusStorage(SqlDatabase database, PlaybookValidator validator)
+    private ArgusStorage(SqlDatabase database, PlaybookValidator validator, StorageOptions options)
     {
         _database = database;
         Playbooks = new SqlPlaybookLibrary(database, validator);
         Audit = new SqlAuditLog(database);
         Organisations = new SqlOrganisationStore(database);
+        var secretsKey = new StorageOptions { DataDirectory = options.DataDirectory, SecretsKey = options.SecretsKey };
+        Actuators = new SqlActuatorStore(database, new ActuatorSecrets(new SecretBox(() => SecretKey.Resolve(secretsKey))));
     }
 
     public StorageProvider Provider => _database.Dialect.Provider;
@@ -32,6 +36,9 @@ public sealed class ArgusStorage : IAsyncDisposable
     public IAuditLog Audit { get; }
 
     public IOrganisationStore Organisations { get; }
+
+    /// <summary>The OpenC2 actuators of each organisation, their secrets encrypted with <see cref="StorageOptions.SecretsKey"/>.</summary>
+    public IActuatorStore Actuators { get; }
 
     /// <summary>Opens (without connecting yet) the database the options name.</summary>
     /// <param name="options">Data directory and connection string.</param>
@@ -45,7 +52,7 @@ public sealed class ArgusStorage : IAsyncDisposable
             : new SqliteDialect(string.IsNullOrWhiteSpace(options.ConnectionString)
                 ? $"Data Source={Path.Combine(options.DataDirectory, StorageOptions.SqliteFileName)}"
                 : options.ConnectionString);
-        return new ArgusStorage(new SqlDatabase(dialect, time ?? TimeProvider.System), validator ?? new PlaybookValidator());
+        return new ArgusStorage(new SqlDatabase(dialect, time ?? TimeProvider.System), validator ?? new PlaybookValidator(), options);
     }
 
     /// <summary>Applies the pending migrations; safe to call any number of times, from several processes.</summary>

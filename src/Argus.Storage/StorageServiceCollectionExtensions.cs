@@ -1,3 +1,4 @@
+using Argus.Storage.Actuators;
 using Argus.Storage.Audit;
 using Argus.Storage.Organisations;
 using Argus.Storage.Playbooks;
@@ -10,7 +11,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ArgusStorage"/> (one per container, migrated on first use) and its
-    /// <see cref="IPlaybookLibrary"/>, <see cref="IAuditLog"/> and <see cref="IOrganisationStore"/>. Bind
+    /// <see cref="IPlaybookLibrary"/>, <see cref="IAuditLog"/>, <see cref="IOrganisationStore"/> and <see cref="IActuatorStore"/>. Bind
     /// <see cref="StorageOptions"/> (section <see cref="StorageOptions.Section"/>) yourself or pass <paramref name="configure"/>.
     /// </summary>
     public static IServiceCollection AddArgusStorage(this IServiceCollection services, Action<StorageOptions>? configure = null)
@@ -28,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<ArgusStorage>().Playbooks);
         services.AddSingleton(provider => provider.GetRequiredService<ArgusStorage>().Audit);
         services.AddSingleton(provider => provider.GetRequiredService<ArgusStorage>().Organisations);
+        services.AddSingleton(provider => provider.GetRequiredService<ArgusStorage>().Actuators);
         return services;
     }
 }
