@@ -13,6 +13,7 @@ public sealed partial class ArgusQuery : ObjectGraphType
         Name = "Query";
         AddCallerFields();
         AddPlaybookFields();
+        AddActuatorFields();
     }
 
     private void AddCallerFields()
