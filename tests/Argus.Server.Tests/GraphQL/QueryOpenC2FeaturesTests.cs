@@ -1,7 +1,13 @@
 using System.Security.Cryptography.X509Certificates;
 using Argus.ActuatorSim;
 using Argus.ActuatorSim.Certificates;
+using Argus.Server.Actuators;
 using Argus.Server.Tests.Support;
+using Argus.Storage;
+using Argus.Storage.Access;
+using Argus.Storage.Actuators;
+using Argus.Storage.Secrets;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Argus.Server.Tests.GraphQL;
 
@@ -151,5 +157,35 @@ public sealed class QueryOpenC2FeaturesTests(ArgusServerFactory server) : IClass
 
         Assert.Equal("INVALID_REQUEST", result.GetProperty("outcome").GetString());
         Assert.Empty(simulator.Received);
+    }
+
+    [Fact]
+    public async Task QueryFeatures_CredentialsWrittenWithAnotherSecretsKey_IsCredentialsUnreadableAndNothingIsSent()
+    {
+        await using var simulator = await ActuatorSimulator.StartAsync(new SimulatorOptions(), Cancel);
+        var organization = PlaybookApiClient.NewOrganization();
+        var admin = ActuatorApiClient.Admin(server, organization);
+        await admin.ListAsync(); // starts the host, which migrates its database
+        var otherKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        Guid id;
+        await using (var elsewhere = ArgusStorage.Open(new StorageOptions { DataDirectory = server.DataDirectory, SecretsKey = otherKey }))
+        {
+            var written = await elsewhere.Actuators.CreateAsync(AccessScope.Administrator(OrganisationId.From(organization), "other-server"),
+                new NewActuator("written-elsewhere", simulator.BaseUri.ToString(), ActuatorEnvironment.Sandbox)
+                {
+                    Authentication = new ActuatorAuthentication.Bearer("token-" + Guid.NewGuid().ToString("N")),
+                    PinnedServerCertificateSha256 = simulator.ServerCertificateSha256,
+                }, Cancel);
+            id = Assert.IsType<ActuatorWriteResult.Saved>(written).Actuator.Id;
+        }
+
+        var result = await admin.QueryFeaturesAsync(id.ToString("D"));
+        var directory = server.Services.GetRequiredService<StoredActuatorDirectory>();
+
+        Assert.Equal("CREDENTIALS_UNREADABLE", result.GetProperty("outcome").GetString());
+        Assert.Contains("secrets key", result.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Empty(simulator.Received);
+        Assert.Equal("written-elsewhere", Assert.Single((await admin.ListAsync()).EnumerateArray()).GetProperty("name").GetString());
+        await Assert.ThrowsAsync<SecretDecryptionException>(() => directory.ListAsync(organization, Cancel));
     }
 }
