@@ -21,13 +21,16 @@ public sealed class ArgusStorage : IAsyncDisposable
 
     private ArgusStorage(SqlDatabase database, PlaybookValidator validator, StorageOptions options)
     {
+        var secretsKey = new StorageOptions { DataDirectory = options.DataDirectory, SecretsKey = options.SecretsKey };
+        Actuators = new SqlActuatorStore(database, new ActuatorSecrets(new SecretBox(() => SecretKey.Resolve(secretsKey))));
         _database = database;
         Playbooks = new SqlPlaybookLibrary(database, validator);
         Audit = new SqlAuditLog(database);
         Organisations = new SqlOrganisationStore(database);
-        var secretsKey = new StorageOptions { DataDirectory = options.DataDirectory, SecretsKey = options.SecretsKey };
-        Actuators = new SqlActuatorStore(database, new ActuatorSecrets(new SecretBox(() => SecretKey.Resolve(secretsKey))));
     }
+
+    /// <summary>The OpenC2 actuators of each organisation, their secrets encrypted with <see cref="StorageOptions.SecretsKey"/>.</summary>
+    public IActuatorStore Actuators { get; }
 
     public StorageProvider Provider => _database.Dialect.Provider;
 
@@ -36,9 +39,6 @@ public sealed class ArgusStorage : IAsyncDisposable
     public IAuditLog Audit { get; }
 
     public IOrganisationStore Organisations { get; }
-
-    /// <summary>The OpenC2 actuators of each organisation, their secrets encrypted with <see cref="StorageOptions.SecretsKey"/>.</summary>
-    public IActuatorStore Actuators { get; }
 
     /// <summary>Opens (without connecting yet) the database the options name.</summary>
     /// <param name="options">Data directory and connection string.</param>

@@ -10,7 +10,7 @@ public sealed partial class ArgusMutation : ObjectGraphType
     {
         Name = "Mutation";
         AddValidationFields();
-        AddPlaybookFields();
         AddActuatorFields();
+        AddPlaybookFields();
     }
 }

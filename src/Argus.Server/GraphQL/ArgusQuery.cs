@@ -12,8 +12,8 @@ public sealed partial class ArgusQuery : ObjectGraphType
     {
         Name = "Query";
         AddCallerFields();
-        AddPlaybookFields();
         AddActuatorFields();
+        AddPlaybookFields();
     }
 
     private void AddCallerFields()
