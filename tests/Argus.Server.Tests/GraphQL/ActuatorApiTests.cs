@@ -123,11 +123,14 @@ public abstract class ActuatorApiTests
     {
         var admin = ActuatorApiClient.Admin(Server);
         var input = ActuatorApiClient.NewInput(environment: "STAGING");
+        var token = "token-" + Guid.NewGuid().ToString("N");
+        input["authentication"] = new Dictionary<string, object?> { ["kind"] = "BEARER", ["bearerToken"] = token };
 
         var response = await admin.SendAsync("mutation($input: CreateOpenC2ActuatorInput!) { createOpenC2Actuator(input: $input) { outcome } }", new { input });
 
         Assert.True(response.HasErrors);
         Assert.Null(response.Data);
+        Assert.DoesNotContain(token, response.Text, StringComparison.Ordinal);
         Assert.Equal(0, (await admin.ListAsync()).GetArrayLength());
     }
 
