@@ -1,9 +1,11 @@
 using Argus.Cacao.Validation;
+using Argus.Storage.Actuators;
 using Argus.Storage.Audit;
 using Argus.Storage.Executions;
 using Argus.Storage.Organisations;
 using Argus.Storage.Playbooks;
 using Argus.Storage.Postgres;
+using Argus.Storage.Secrets;
 using Argus.Storage.Sql;
 using Argus.Storage.Sql.Executions;
 using Argus.Storage.Sqlite;
@@ -19,8 +21,10 @@ public sealed class ArgusStorage : IAsyncDisposable
 {
     private readonly SqlDatabase _database;
 
-    private ArgusStorage(SqlDatabase database, PlaybookValidator validator)
+    private ArgusStorage(SqlDatabase database, PlaybookValidator validator, StorageOptions options)
     {
+        var secretsKey = new StorageOptions { DataDirectory = options.DataDirectory, SecretsKey = options.SecretsKey };
+        Actuators = new SqlActuatorStore(database, new ActuatorSecrets(new SecretBox(() => SecretKey.Resolve(secretsKey))));
         _database = database;
         Playbooks = new SqlPlaybookLibrary(database, validator);
         Audit = new SqlAuditLog(database);
@@ -28,6 +32,9 @@ public sealed class ArgusStorage : IAsyncDisposable
         Executions = new SqlExecutionStore(database);
         ExecutionQueue = new SqlExecutionWorkQueue(database);
     }
+
+    /// <summary>The OpenC2 actuators of each organisation, their secrets encrypted with <see cref="StorageOptions.SecretsKey"/>.</summary>
+    public IActuatorStore Actuators { get; }
 
     public StorageProvider Provider => _database.Dialect.Provider;
 
@@ -55,7 +62,7 @@ public sealed class ArgusStorage : IAsyncDisposable
             : new SqliteDialect(string.IsNullOrWhiteSpace(options.ConnectionString)
                 ? $"Data Source={Path.Combine(options.DataDirectory, StorageOptions.SqliteFileName)}"
                 : options.ConnectionString);
-        return new ArgusStorage(new SqlDatabase(dialect, time ?? TimeProvider.System), validator ?? new PlaybookValidator());
+        return new ArgusStorage(new SqlDatabase(dialect, time ?? TimeProvider.System), validator ?? new PlaybookValidator(), options);
     }
 
     /// <summary>Applies the pending migrations; safe to call any number of times, from several processes.</summary>

@@ -18,6 +18,14 @@ public sealed class StorageOptions
     /// </summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// The 256-bit key (base64) that encrypts stored secrets such as actuator credentials. Null or empty: the key file
+    /// <c>secrets.key</c> in <see cref="DataDirectory"/>, created on first use (owner-only). Several servers sharing one
+    /// PostgreSQL database must all hold the same key: configure it here on each, or copy the file.
+    /// </summary>
+    /// <value>Default null.</value>
+    public string? SecretsKey { get; set; }
+
     /// <summary>The provider the settings select.</summary>
     public StorageProvider Provider => IsPostgres(ConnectionString) ? StorageProvider.Postgres : StorageProvider.Sqlite;
 

@@ -1,3 +1,4 @@
+using Argus.Storage.Actuators;
 using Argus.Storage.Audit;
 using Argus.Storage.Executions;
 using Argus.Storage.Organisations;
@@ -15,6 +16,7 @@ public static class StorageServiceCollectionExtensions
     /// and <see cref="IExecutionWorkQueue"/>. Bind
     /// <see cref="StorageOptions"/> (section <see cref="StorageOptions.Section"/>) yourself or pass <paramref name="configure"/>.
     /// </summary>
+    /// <remarks>Also registers <see cref="IActuatorStore"/>.</remarks>
     public static IServiceCollection AddArgusStorage(this IServiceCollection services, Action<StorageOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -27,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => ArgusStorage.Open(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value,
             provider.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton(provider => provider.GetRequiredService<ArgusStorage>().Actuators);
         services.AddSingleton(provider => provider.GetRequiredService<ArgusStorage>().Playbooks);
         services.AddSingleton(provider => provider.GetRequiredService<ArgusStorage>().Audit);
         services.AddSingleton(provider => provider.GetRequiredService<ArgusStorage>().Organisations);

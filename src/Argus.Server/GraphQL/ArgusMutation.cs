@@ -10,6 +10,7 @@ public sealed partial class ArgusMutation : ObjectGraphType
     {
         Name = "Mutation";
         AddValidationFields();
+        AddActuatorFields();
         AddPlaybookFields();
     }
 }

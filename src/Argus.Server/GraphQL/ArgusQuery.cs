@@ -12,6 +12,7 @@ public sealed partial class ArgusQuery : ObjectGraphType
     {
         Name = "Query";
         AddCallerFields();
+        AddActuatorFields();
         AddPlaybookFields();
     }
 

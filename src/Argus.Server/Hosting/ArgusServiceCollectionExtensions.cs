@@ -1,3 +1,4 @@
+using Argus.Server.Actuators;
 using Argus.Server.Authentication;
 using Argus.Server.Health;
 using Argus.Server.Http;
@@ -16,6 +17,7 @@ public static class ArgusServiceCollectionExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddRouting(); // WebApplication adds it itself; the generic host (tests) does not
+        services.AddArgusActuators();
         return services
             .AddArgusAuthentication()
             .AddArgusGraphQL()

@@ -17,6 +17,7 @@ public static class StorageRegistration
         {
             storage.DataDirectory = server.Value.DataDirectory;
             storage.ConnectionString = server.Value.Database;
+            storage.SecretsKey = server.Value.SecretsKey;
         });
         services.AddSingleton<OrganisationRegistry>();
         services.AddHostedService<StorageMigrationService>();

@@ -19,6 +19,12 @@ public sealed class AuthorizationMatrixTests(ArgusServerFactory server) : IClass
     private static readonly Dictionary<string, AccessRequirement> Expected = new()
     {
         ["Query.me"] = AccessRequirement.AnyCaller,
+        ["Query.openC2Actuators"] = AccessRequirement.Of(Role.Admin),
+        ["Query.openC2Actuator"] = AccessRequirement.Of(Role.Admin),
+        ["Mutation.createOpenC2Actuator"] = AccessRequirement.Of(Role.Admin),
+        ["Mutation.updateOpenC2Actuator"] = AccessRequirement.Of(Role.Admin),
+        ["Mutation.deleteOpenC2Actuator"] = AccessRequirement.Of(Role.Admin),
+        ["Mutation.queryOpenC2Features"] = AccessRequirement.Of(Role.Admin),
         ["Query.cacaoPlaybooks"] = AccessRequirement.Of(Role.Viewer),
         ["Query.cacaoPlaybook"] = AccessRequirement.Of(Role.Viewer),
         ["Query.cacaoPlaybookStatistics"] = AccessRequirement.Of(Role.Viewer),
