@@ -19,10 +19,10 @@ internal static class DefinitionDictionary
             return;
         }
 
-        var path = JsonPointer.Append(JsonPointer.Root, name);
+        var path = PointerPath.Root.Append(name);
         foreach (var member in dictionary.EnumerateObject())
         {
-            var memberPath = JsonPointer.Append(path, member.Name);
+            var memberPath = path.Append(member);
             entry.Check(context, member.Value, memberPath);
             if (!IdentifierText.TryParse(context, member.Name, memberPath, out var key))
             {

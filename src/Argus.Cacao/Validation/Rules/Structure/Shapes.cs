@@ -144,7 +144,7 @@ internal static class Shapes
         var index = 0;
         foreach (var element in value.EnumerateArray())
         {
-            item.Check(context, element, JsonPointer.Append(path, index++));
+            item.Check(context, element, path.Append(index++));
         }
     });
 
@@ -161,7 +161,7 @@ internal static class Shapes
         foreach (var member in value.EnumerateObject())
         {
             count++;
-            entry.Check(context, member.Value, JsonPointer.Append(path, member.Name));
+            entry.Check(context, member.Value, path.Append(member));
         }
 
         if (count < minimumEntries)

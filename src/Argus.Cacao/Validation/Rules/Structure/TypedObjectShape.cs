@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using Argus.Cacao.Json;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
@@ -27,7 +28,7 @@ internal sealed class TypedObjectShape
             ? type.GetString()
             : null;
 
-    public void Check(ValidationContext context, JsonElement value, string path)
+    public void Check(ValidationContext context, JsonElement value, PointerPath path)
     {
         var type = TypeOf(value);
         var shape = type is not null && _byType.TryGetValue(type, out var known) ? known : _common;

@@ -53,7 +53,7 @@ internal static class VariableShapes
 
             foreach (var member in value.EnumerateObject())
             {
-                var memberPath = JsonPointer.Append(path, member.Name);
+                var memberPath = path.Append(member);
                 if (!VariableText.IsDeclarationName(member.Name))
                 {
                     context.Error(memberPath, ValidationCodes.VariableName,
