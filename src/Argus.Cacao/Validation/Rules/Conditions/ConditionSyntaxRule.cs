@@ -24,7 +24,7 @@ internal sealed class ConditionSyntaxRule : IValidationRule
             return;
         }
 
-        var workflowPath = JsonPointer.Append(JsonPointer.Root, "workflow");
+        var workflowPath = PointerPath.Root.Append("workflow");
         foreach (var step in workflow.EnumerateObject())
         {
             if (step.Value.ValueKind != JsonValueKind.Object
@@ -34,7 +34,7 @@ internal sealed class ConditionSyntaxRule : IValidationRule
                 continue;
             }
 
-            var stepPath = JsonPointer.Append(workflowPath, step.Name);
+            var stepPath = workflowPath.Append(step.Name);
             switch (type.GetString())
             {
                 case "if-condition" or "while-condition":
@@ -47,14 +47,14 @@ internal sealed class ConditionSyntaxRule : IValidationRule
         }
     }
 
-    private static void CheckCondition(ValidationContext context, JsonElement step, string stepPath)
+    private static void CheckCondition(ValidationContext context, JsonElement step, PointerPath stepPath)
     {
         if (!TryGetString(step, "condition", out var condition))
         {
             return;
         }
 
-        var path = JsonPointer.Append(stepPath, "condition");
+        var path = stepPath.Append("condition");
         switch (ConditionParser.Parse(condition))
         {
             case ConditionParseResult.Failed failed:
@@ -71,7 +71,7 @@ internal sealed class ConditionSyntaxRule : IValidationRule
         }
     }
 
-    private static void CheckSwitch(ValidationContext context, JsonElement step, string stepPath)
+    private static void CheckSwitch(ValidationContext context, JsonElement step, PointerPath stepPath)
     {
         if (!TryGetString(step, "switch", out var switchText))
         {
@@ -80,7 +80,7 @@ internal sealed class ConditionSyntaxRule : IValidationRule
 
         if (!ConditionParser.TryParseOperand(switchText, out _, out var error))
         {
-            context.Error(JsonPointer.Append(stepPath, "switch"), SwitchSyntaxCode,
+            context.Error(stepPath.Append("switch"), SwitchSyntaxCode,
                 $"The switch must be a variable reference (__name__:value) or a literal; at position {error.Position} ({Excerpt(switchText, error.Position)}): {error.Message}");
         }
     }

@@ -39,6 +39,7 @@ internal static class AddressShape
             return;
         }
 
+        path = path.ForChildren();
         foreach (var member in value.EnumerateObject())
         {
             var memberPath = path.Append(member);
@@ -55,6 +56,7 @@ internal static class AddressShape
             }
 
             var index = 0;
+            memberPath = memberPath.ForChildren();
             foreach (var item in member.Value.EnumerateArray())
             {
                 var itemPath = memberPath.Append(index++);

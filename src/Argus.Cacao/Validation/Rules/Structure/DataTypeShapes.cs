@@ -36,6 +36,7 @@ internal static class DataTypeShapes
         }
 
         var count = 0;
+        path = path.ForChildren();
         foreach (var member in value.EnumerateObject())
         {
             count++;
@@ -90,6 +91,7 @@ internal static class DataTypeShapes
             return;
         }
 
+        path = path.ForChildren();
         foreach (var member in value.EnumerateObject())
         {
             if (!IsExtensionPropertyName(member.Name))

@@ -21,6 +21,7 @@ internal static class DefinitionDictionary
         }
 
         var path = PointerPath.Root.Append(name);
+        path = path.ForChildren();
         foreach (var member in dictionary.EnumerateObject())
         {
             var memberPath = path.Append(member);

@@ -19,21 +19,21 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        var seen = new Dictionary<Guid, (string Text, string Path)>();
+        var seen = new Dictionary<Guid, (string Text, PointerPath Path)>();
         var root = context.Root;
         if (root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
         {
-            Record(context, seen, JsonText.StringOf(id), JsonPointer.Append(JsonPointer.Root, "id"));
+            Record(context, seen, JsonText.StringOf(id), PointerPath.Root.Append("id"));
         }
 
         foreach (var name in Dictionaries)
         {
             if (root.TryGetProperty(name, out var dictionary) && dictionary.ValueKind == JsonValueKind.Object)
             {
-                var path = JsonPointer.Append(JsonPointer.Root, name);
+                var path = PointerPath.Root.Append(name);
                 foreach (var member in dictionary.EnumerateObject())
                 {
-                    Record(context, seen, member.Name, JsonPointer.Append(path, member.Name));
+                    Record(context, seen, member.Name, path.Append(member.Name));
                 }
             }
         }
@@ -43,19 +43,19 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
             var index = 0;
             foreach (var signature in signatures.EnumerateArray())
             {
-                RecordSignature(context, seen, signature, JsonPointer.Append(JsonPointer.Append(JsonPointer.Root, "signatures"), index++));
+                RecordSignature(context, seen, signature, PointerPath.Root.Append("signatures").Append(index++));
             }
         }
     }
 
-    private static void RecordSignature(ValidationContext context, Dictionary<Guid, (string, string)> seen, JsonElement signature, string path)
+    private static void RecordSignature(ValidationContext context, Dictionary<Guid, (string, PointerPath)> seen, JsonElement signature, PointerPath path)
     {
         // Countersignatures nest; the parser's depth limit bounds this recursion.
-        for (var current = signature; current.ValueKind == JsonValueKind.Object; path = JsonPointer.Append(path, "signature"))
+        for (var current = signature; current.ValueKind == JsonValueKind.Object; path = path.Append("signature"))
         {
             if (current.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
             {
-                Record(context, seen, JsonText.StringOf(id), JsonPointer.Append(path, "id"));
+                Record(context, seen, JsonText.StringOf(id), path.Append("id"));
             }
 
             if (!current.TryGetProperty("signature", out current))
@@ -65,7 +65,7 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
         }
     }
 
-    private static void Record(ValidationContext context, Dictionary<Guid, (string Text, string Path)> seen, string text, string path)
+    private static void Record(ValidationContext context, Dictionary<Guid, (string Text, PointerPath Path)> seen, string text, PointerPath path)
     {
         if (!CacaoIdentifier.TryParse(text, out var identifier))
         {

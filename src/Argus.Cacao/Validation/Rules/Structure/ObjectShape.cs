@@ -51,6 +51,8 @@ internal sealed class ObjectShape
             return;
         }
 
+        path = path.ForChildren();
+
         foreach (var required in _required)
         {
             if (!value.TryGetProperty(required.Name, out _))

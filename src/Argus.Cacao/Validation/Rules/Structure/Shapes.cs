@@ -159,6 +159,7 @@ internal static class Shapes
         }
 
         var index = 0;
+        path = path.ForChildren();
         foreach (var element in value.EnumerateArray())
         {
             item.Check(context, element, path.Append(index++));
@@ -175,6 +176,7 @@ internal static class Shapes
         }
 
         var count = 0;
+        path = path.ForChildren();
         foreach (var member in value.EnumerateObject())
         {
             count++;

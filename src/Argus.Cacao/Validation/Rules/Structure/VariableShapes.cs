@@ -51,6 +51,7 @@ internal static class VariableShapes
                 return;
             }
 
+            path = path.ForChildren();
             foreach (var member in value.EnumerateObject())
             {
                 var memberPath = path.Append(member);

@@ -29,7 +29,7 @@ internal sealed class VariableUseRule : IValidationRule
                 {
                     if (step.TryGetProperty(property, out var value))
                     {
-                        foreach (var (usePath, name) in VariableUses.Under(value, JsonPointer.Append(path, property)))
+                        foreach (var (usePath, name) in VariableUses.Under(value, path.Append(property)))
                         {
                             if (scopes.Resolve(id, name) is null)
                             {
