@@ -24,7 +24,7 @@ internal sealed class ConditionSyntaxRule : IValidationRule
             return;
         }
 
-        var workflowPath = PointerPath.Root.Append("workflow");
+        var workflowPath = PointerPath.Root.Append("workflow").ForChildren();
         foreach (var step in workflow.EnumerateObject())
         {
             if (step.Value.ValueKind != JsonValueKind.Object
@@ -34,15 +34,14 @@ internal sealed class ConditionSyntaxRule : IValidationRule
                 continue;
             }
 
-            var stepPath = workflowPath.Append(step.Name);
-            switch (type.GetString())
+            // Compared in place: most steps are neither kind, and their type needs no string.
+            if (type.ValueEquals("if-condition"u8) || type.ValueEquals("while-condition"u8))
             {
-                case "if-condition" or "while-condition":
-                    CheckCondition(context, step.Value, stepPath);
-                    break;
-                case "switch-condition":
-                    CheckSwitch(context, step.Value, stepPath);
-                    break;
+                CheckCondition(context, step.Value, workflowPath.Append(step));
+            }
+            else if (type.ValueEquals("switch-condition"u8))
+            {
+                CheckSwitch(context, step.Value, workflowPath.Append(step));
             }
         }
     }

@@ -13,7 +13,7 @@ internal sealed class WorkflowDocument
 {
     public const string WorkflowPath = "/workflow";
 
-    private static readonly PointerPath WorkflowPointer = PointerPath.Of(WorkflowPath);
+    private static readonly PointerPath WorkflowPointer = PointerPath.Of(WorkflowPath).ForChildren();
 
     // Branch analysis walks the graph once per branch, which is quadratic in the worst case; a hostile 16 MB document
     // could hold 100 000 steps. Real playbooks have tens of steps, so these bounds cost nothing in practice.
