@@ -26,7 +26,7 @@ public sealed partial class WorkflowGraph
         var cycles = ImmutableArray.CreateBuilder<WorkflowCycle>();
         foreach (var component in StronglyConnectedComponents())
         {
-            if (component.Length == 1 && !Successors(component[0]).Contains(component[0]))
+            if (component.Length == 1 && !PointsToItself(component[0]))
             {
                 continue;
             }
@@ -43,6 +43,20 @@ public sealed partial class WorkflowGraph
         return [.. cycles.OrderBy(c => _position[c.Steps[0]])];
     }
 
+    // A self-loop: Cycles runs for every step, so this scans the edges rather than building the successor list.
+    private bool PointsToItself(string stepId)
+    {
+        foreach (var edge in _byId[stepId].Edges)
+        {
+            if (edge.Target == stepId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private ImmutableArray<ImmutableArray<string>> StronglyConnectedComponents(IEnumerable<string> scope,
         Func<string, WorkflowEdge, bool> follow)
     {
@@ -53,6 +67,9 @@ public sealed partial class WorkflowGraph
         var components = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         var next = 0;
 
+        // Each frame is a step and how many of its edges have been looked at; empty again after each root.
+        var frames = new Stack<(string Step, int Edge)>();
+
         foreach (var root in scope)
         {
             if (index.ContainsKey(root))
@@ -60,8 +77,6 @@ public sealed partial class WorkflowGraph
                 continue;
             }
 
-            // Each frame is a step and how many of its edges have been looked at.
-            var frames = new Stack<(string Step, int Edge)>();
             frames.Push((root, 0));
             index[root] = lowLink[root] = next++;
             stack.Push(root);

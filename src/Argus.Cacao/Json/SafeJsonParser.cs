@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Validation;
 
@@ -25,26 +26,42 @@ internal static class SafeJsonParser
                 $"The document has {utf8Json.Length} bytes; the limit is {limits.MaxDocumentBytes}."));
         }
 
+        // The parser's own duplicate check is much cheaper than a walk over the document, and it decodes every escaped
+        // name, so a document it accepts has neither duplicates nor undecodable names (the common case). Otherwise
+        // parse again allowing both and walk the document to report each at its JSON pointer.
+        try
+        {
+            return new JsonParseResult(JsonDocument.Parse(utf8Json, Options(limits, allowDuplicates: false)), []);
+        }
+        catch (JsonException)
+        {
+            // Malformed or a duplicate name: the second parse below tells which.
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate in a member name ("\ud800"), which the duplicate check cannot decode.
+        }
+
         JsonDocument document;
         try
         {
-            // Duplicates are allowed here and found by the walk below, which can name their JSON pointer.
-            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions
-            {
-                MaxDepth = limits.MaxDepth,
-                CommentHandling = JsonCommentHandling.Disallow,
-                AllowTrailingCommas = false,
-            });
+            document = JsonDocument.Parse(utf8Json, Options(limits, allowDuplicates: true));
         }
         catch (JsonException)
         {
             return JsonParseResult.Failed(DescribeParseFailure(utf8Json.Span, limits));
         }
 
-        var duplicates = ImmutableArray.CreateBuilder<ValidationIssue>();
-        FindDuplicateKeys(document.RootElement, [], [], duplicates);
-        return new JsonParseResult(document, duplicates.ToImmutable());
+        return new JsonParseResult(document, FindDuplicateKeys(document.RootElement));
     }
+
+    private static JsonDocumentOptions Options(JsonInputLimits limits, bool allowDuplicates) => new()
+    {
+        MaxDepth = limits.MaxDepth,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+        AllowDuplicateProperties = allowDuplicates,
+    };
 
     private static ValidationIssue DescribeParseFailure(ReadOnlySpan<byte> utf8Json, JsonInputLimits limits)
     {
@@ -70,52 +87,147 @@ internal static class SafeJsonParser
         return Error(JsonPointer.Root, MalformedCode, "The input is not a single well-formed JSON value.");
     }
 
-    // Segments are kept on a stack and joined only when a duplicate is found: the common case allocates no paths.
-    // One name set per nesting depth is cleared and reused, rather than one allocated per object.
-    private static void FindDuplicateKeys(JsonElement element, List<(string? Name, int Index)> segments,
-        List<HashSet<string>> namesByDepth, ImmutableArray<ValidationIssue>.Builder issues)
+    // Objects with more members than this switch from pairwise name comparison to a hash set, which bounds the
+    // walk for hostile objects with thousands of members; real CACAO objects have a few dozen at most.
+    private const int PairwiseLimit = 32;
+
+    private static ImmutableArray<ValidationIssue> FindDuplicateKeys(JsonElement root)
     {
-        switch (element.ValueKind)
+        var walk = new DuplicateKeyWalk();
+        walk.Visit(root);
+        return walk.Issues?.ToImmutable() ?? [];
+    }
+
+    // Member names are compared as the raw UTF-8 the document holds, so the common case allocates no strings: a name
+    // is decoded only when it is escaped (two spellings may then mean the same name) or when an issue names it. The
+    // path is a stack of members and indexes, joined only when an issue is reported.
+    private sealed class DuplicateKeyWalk
+    {
+        private readonly List<(JsonProperty Member, int Index)> _segments = [];
+        private readonly List<List<JsonProperty>> _membersByDepth = [];
+        private readonly List<HashSet<string>> _namesByDepth = [];
+
+        public ImmutableArray<ValidationIssue>.Builder? Issues { get; private set; }
+
+        public void Visit(JsonElement element)
         {
-            case JsonValueKind.Object:
-                var depth = segments.Count;
-                while (namesByDepth.Count <= depth)
-                {
-                    namesByDepth.Add(new HashSet<string>(StringComparer.Ordinal));
-                }
-
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (!TryGetName(property, out var name))
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    VisitObject(element);
+                    break;
+                case JsonValueKind.Array:
+                    var index = 0;
+                    foreach (var item in element.EnumerateArray())
                     {
-                        issues.Add(Error(ToPointer(segments), InvalidUnicodeCode,
-                            "A member name of this object escapes a lone UTF-16 surrogate, which is not valid Unicode."));
-                        continue;
+                        if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                        {
+                            _segments.Add((default, index));
+                            Visit(item);
+                            _segments.RemoveAt(_segments.Count - 1);
+                        }
+
+                        index++;
                     }
 
-                    segments.Add((name, 0));
-                    if (!namesByDepth[depth].Add(name))
+                    break;
+            }
+        }
+
+        private void VisitObject(JsonElement element)
+        {
+            var depth = _segments.Count;
+            while (_membersByDepth.Count <= depth)
+            {
+                _membersByDepth.Add([]);
+                _namesByDepth.Add(new HashSet<string>(StringComparer.Ordinal));
+            }
+
+            var members = _membersByDepth[depth];
+            var names = _namesByDepth[depth];
+            var hashed = false;
+            foreach (var property in element.EnumerateObject())
+            {
+                var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+                var escaped = raw.IndexOf((byte)'\\') >= 0;
+                string? name = null;
+                if (escaped && !TryGetName(property, out name))
+                {
+                    Add(Error(ToPointer(), InvalidUnicodeCode,
+                        "A member name of this object escapes a lone UTF-16 surrogate, which is not valid Unicode."));
+                    continue;
+                }
+
+                _segments.Add((property, -1));
+                bool duplicate;
+                if (!hashed && members.Count < PairwiseLimit)
+                {
+                    duplicate = IsAmong(property, raw, escaped, members);
+                    members.Add(property);
+                }
+                else
+                {
+                    if (!hashed)
                     {
-                        issues.Add(Error(ToPointer(segments), DuplicateKeyCode,
-                            $"The member name '{property.Name}' appears more than once in the same object."));
+                        hashed = true;
+                        foreach (var earlier in members)
+                        {
+                            names.Add(earlier.Name);
+                        }
                     }
 
-                    FindDuplicateKeys(property.Value, segments, namesByDepth, issues);
-                    segments.RemoveAt(segments.Count - 1);
+                    duplicate = !names.Add(name ?? property.Name);
                 }
 
-                namesByDepth[depth].Clear();
-                break;
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
+                if (duplicate)
                 {
-                    segments.Add((null, index++));
-                    FindDuplicateKeys(item, segments, namesByDepth, issues);
-                    segments.RemoveAt(segments.Count - 1);
+                    Add(Error(ToPointer(), DuplicateKeyCode,
+                        $"The member name '{property.Name}' appears more than once in the same object."));
                 }
 
-                break;
+                if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                {
+                    Visit(property.Value);
+                }
+
+                _segments.RemoveAt(_segments.Count - 1);
+            }
+
+            members.Clear();
+            names.Clear();
+        }
+
+        private static bool IsAmong(JsonProperty property, ReadOnlySpan<byte> raw, bool escaped, List<JsonProperty> members)
+        {
+            foreach (var earlier in members)
+            {
+                var earlierRaw = JsonMarshal.GetRawUtf8PropertyName(earlier);
+                if (raw.SequenceEqual(earlierRaw))
+                {
+                    return true;
+                }
+
+                // Escapes give one name several spellings; a name that reached this list decodes without error.
+                if ((escaped || earlierRaw.IndexOf((byte)'\\') >= 0) && property.NameEquals(earlier.Name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void Add(ValidationIssue issue) => (Issues ??= ImmutableArray.CreateBuilder<ValidationIssue>()).Add(issue);
+
+        private string ToPointer()
+        {
+            var path = JsonPointer.Root;
+            foreach (var (member, index) in _segments)
+            {
+                path = index < 0 ? JsonPointer.Append(path, member.Name) : JsonPointer.Append(path, index);
+            }
+
+            return path;
         }
     }
 
@@ -132,17 +244,6 @@ internal static class SafeJsonParser
             name = null;
             return false;
         }
-    }
-
-    private static string ToPointer(List<(string? Name, int Index)> segments)
-    {
-        var path = JsonPointer.Root;
-        foreach (var (name, index) in segments)
-        {
-            path = name is null ? JsonPointer.Append(path, index) : JsonPointer.Append(path, name);
-        }
-
-        return path;
     }
 
     private static ValidationIssue Error(string path, string code, string message) =>

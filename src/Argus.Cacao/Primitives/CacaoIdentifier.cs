@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Argus.Cacao.Primitives;
 
 /// <summary>
@@ -13,6 +15,18 @@ public readonly record struct CacaoIdentifier
 {
     private const int UuidLength = 36;
     private const string Separator = "--";
+
+    private static readonly string[] KnownObjectTypeList =
+        [
+            .. Vocabularies.CacaoVocabularies.WorkflowStepTypes.Values,
+            .. Vocabularies.CacaoVocabularies.AgentTargetTypes.Values,
+            .. Vocabularies.CacaoVocabularies.AuthenticationInfoTypes.Values,
+            .. Vocabularies.CacaoVocabularies.DataMarkingTypes.Values,
+            "playbook", "identity", "extension-definition", "jws",
+        ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownObjectTypes =
+        KnownObjectTypeList.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private CacaoIdentifier(string text, string objectType, Guid uuid, int version)
     {
@@ -49,41 +63,48 @@ public readonly record struct CacaoIdentifier
     public static bool TryParse(string? text, out CacaoIdentifier identifier, out CacaoIdentifierError error)
     {
         identifier = default;
+        if (text is null)
+        {
+            error = CacaoIdentifierError.MissingUuid;
+            return false;
+        }
+
         error = Check(text, out var typeLength);
-        if (error != CacaoIdentifierError.None || text is null)
+        if (error != CacaoIdentifierError.None)
         {
             return false;
         }
 
         var uuidText = text.AsSpan(text.Length - UuidLength);
         var version = HexValue(uuidText[14]);
-        identifier = new CacaoIdentifier(text, text[..typeLength], Guid.ParseExact(uuidText, "D"), version);
+        identifier = new CacaoIdentifier(text, ObjectTypeText(text.AsSpan(0, typeLength)), Guid.ParseExact(uuidText, "D"), version);
         return true;
     }
 
     /// <inheritdoc />
     public override string ToString() => Text ?? string.Empty;
 
-    private static CacaoIdentifierError Check(string? text, out int typeLength)
+    /// <summary>Checks an identifier's text without a string; <paramref name="typeLength"/> is where the type ends.</summary>
+    internal static CacaoIdentifierError Check(ReadOnlySpan<char> text, out int typeLength)
     {
         typeLength = 0;
-        if (text is null || text.Length < UuidLength + Separator.Length + 1)
+        if (text.Length < UuidLength + Separator.Length + 1)
         {
             return CacaoIdentifierError.MissingUuid;
         }
 
         typeLength = text.Length - UuidLength - Separator.Length;
-        if (!text.AsSpan(typeLength, Separator.Length).SequenceEqual(Separator))
+        if (!text.Slice(typeLength, Separator.Length).SequenceEqual(Separator))
         {
             return CacaoIdentifierError.MissingUuid;
         }
 
-        if (!IsObjectType(text.AsSpan(0, typeLength)))
+        if (!IsObjectType(text[..typeLength]))
         {
             return CacaoIdentifierError.InvalidObjectType;
         }
 
-        var uuid = text.AsSpan(text.Length - UuidLength);
+        var uuid = text[^UuidLength..];
         for (var i = 0; i < UuidLength; i++)
         {
             var isDash = i is 8 or 13 or 18 or 23;
@@ -119,6 +140,13 @@ public readonly record struct CacaoIdentifier
 
         return true;
     }
+
+    /// <summary>The UUID version digit of text that <see cref="Check"/> accepted.</summary>
+    internal static int VersionOf(ReadOnlySpan<char> text) => HexValue(text[^(UuidLength - 14)]);
+
+    // Object types are a few dozen words repeated across a document: the known ones share one string each.
+    private static string ObjectTypeText(ReadOnlySpan<char> type) =>
+        KnownObjectTypes.TryGetValue(type, out var known) ? known : type.ToString();
 
     private static int HexValue(char c) => c switch
     {

@@ -32,8 +32,15 @@ public readonly record struct CacaoTimestamp
     public static bool TryParse(string? text, out CacaoTimestamp timestamp)
     {
         timestamp = default;
+        return text is not null && TryParse(text.AsSpan(), out timestamp);
+    }
+
+    /// <summary>Parses the text of a timestamp without a string (the validator reads it from the JSON bytes).</summary>
+    internal static bool TryParse(ReadOnlySpan<char> text, out CacaoTimestamp timestamp)
+    {
+        timestamp = default;
         // yyyy-mm-ddThh:mm:ss is 19 characters, then an optional fraction, then Z.
-        if (text is null || text.Length < 20 || text[^1] != 'Z'
+        if (text.Length < 20 || text[^1] != 'Z'
             || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':')
         {
             return false;
@@ -46,7 +53,7 @@ public readonly record struct CacaoTimestamp
             return false;
         }
 
-        if (!TryFraction(text.AsSpan(19, text.Length - 20), out var fractionDigits, out var ticks))
+        if (!TryFraction(text.Slice(19, text.Length - 20), out var fractionDigits, out var ticks))
         {
             return false;
         }
@@ -68,7 +75,7 @@ public readonly record struct CacaoTimestamp
     public override string ToString() =>
         Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static bool TryDigits(string text, int start, int count, out int value)
+    private static bool TryDigits(ReadOnlySpan<char> text, int start, int count, out int value)
     {
         value = 0;
         for (var i = start; i < start + count; i++)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Argus.Cacao.Json;
 
 namespace Argus.Cacao.Validation;
 
@@ -49,4 +50,8 @@ internal sealed class ValidationContext
 
     public void Warning(string path, string code, string message) =>
         _issues.Add(new ValidationIssue(path, code, IssueSeverity.Warning, message));
+
+    public void Error(PointerPath path, string code, string message) => Error(path.ToString(), code, message);
+
+    public void Warning(PointerPath path, string code, string message) => Warning(path.ToString(), code, message);
 }

@@ -10,6 +10,7 @@ namespace Argus.Cacao.Vocabularies;
 public sealed class CacaoVocabulary
 {
     private readonly FrozenSet<string> _lookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _characterLookup;
 
     /// <summary>Creates a vocabulary.</summary>
     /// <param name="name">The spec's name, such as <c>command-type-ov</c>.</param>
@@ -22,6 +23,7 @@ public sealed class CacaoVocabulary
         IsOpen = isOpen;
         Values = [.. values];
         _lookup = Values.ToFrozenSet(StringComparer.Ordinal);
+        _characterLookup = _lookup.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The spec's name for the vocabulary, such as <c>command-type-ov</c>.</summary>
@@ -37,6 +39,9 @@ public sealed class CacaoVocabulary
     /// <param name="value">The value to look up.</param>
     /// <returns>True when the value is listed.</returns>
     public bool Contains(string value) => _lookup.Contains(value);
+
+    /// <summary>Whether the text is one of <see cref="Values"/> (ordinal), without a string.</summary>
+    internal bool Contains(ReadOnlySpan<char> value) => _characterLookup.Contains(value);
 
     /// <inheritdoc />
     public override string ToString() => Name;

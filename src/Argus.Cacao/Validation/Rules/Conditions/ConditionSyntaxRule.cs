@@ -24,7 +24,7 @@ internal sealed class ConditionSyntaxRule : IValidationRule
             return;
         }
 
-        var workflowPath = JsonPointer.Append(JsonPointer.Root, "workflow");
+        var workflowPath = PointerPath.Root.Append("workflow").ForChildren();
         foreach (var step in workflow.EnumerateObject())
         {
             if (step.Value.ValueKind != JsonValueKind.Object
@@ -34,27 +34,26 @@ internal sealed class ConditionSyntaxRule : IValidationRule
                 continue;
             }
 
-            var stepPath = JsonPointer.Append(workflowPath, step.Name);
-            switch (type.GetString())
+            // Compared in place: most steps are neither kind, and their type needs no string.
+            if (type.ValueEquals("if-condition"u8) || type.ValueEquals("while-condition"u8))
             {
-                case "if-condition" or "while-condition":
-                    CheckCondition(context, step.Value, stepPath);
-                    break;
-                case "switch-condition":
-                    CheckSwitch(context, step.Value, stepPath);
-                    break;
+                CheckCondition(context, step.Value, workflowPath.Append(step));
+            }
+            else if (type.ValueEquals("switch-condition"u8))
+            {
+                CheckSwitch(context, step.Value, workflowPath.Append(step));
             }
         }
     }
 
-    private static void CheckCondition(ValidationContext context, JsonElement step, string stepPath)
+    private static void CheckCondition(ValidationContext context, JsonElement step, PointerPath stepPath)
     {
         if (!TryGetString(step, "condition", out var condition))
         {
             return;
         }
 
-        var path = JsonPointer.Append(stepPath, "condition");
+        var path = stepPath.Append("condition");
         switch (ConditionParser.Parse(condition))
         {
             case ConditionParseResult.Failed failed:
@@ -71,7 +70,7 @@ internal sealed class ConditionSyntaxRule : IValidationRule
         }
     }
 
-    private static void CheckSwitch(ValidationContext context, JsonElement step, string stepPath)
+    private static void CheckSwitch(ValidationContext context, JsonElement step, PointerPath stepPath)
     {
         if (!TryGetString(step, "switch", out var switchText))
         {
@@ -80,7 +79,7 @@ internal sealed class ConditionSyntaxRule : IValidationRule
 
         if (!ConditionParser.TryParseOperand(switchText, out _, out var error))
         {
-            context.Error(JsonPointer.Append(stepPath, "switch"), SwitchSyntaxCode,
+            context.Error(stepPath.Append("switch"), SwitchSyntaxCode,
                 $"The switch must be a variable reference (__name__:value) or a literal; at position {error.Position} ({Excerpt(switchText, error.Position)}): {error.Message}");
         }
     }

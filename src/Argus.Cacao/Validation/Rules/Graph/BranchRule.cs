@@ -27,7 +27,13 @@ internal sealed class BranchRule : IValidationRule
         var graph = document.Graph;
         foreach (var owner in graph.Nodes)
         {
-            var branches = document.Branches(owner.Id).Where(b => !b.Steps.IsEmpty).ToList();
+            var ownBranches = document.Branches(owner.Id);
+            if (ownBranches.IsEmpty)
+            {
+                continue;
+            }
+
+            var branches = ownBranches.Where(b => !b.Steps.IsEmpty).ToList();
             if (branches.Count == 0)
             {
                 continue; // no branches, or only dangling ones (reported by the reference rule)

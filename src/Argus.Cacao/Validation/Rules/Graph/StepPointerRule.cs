@@ -47,7 +47,7 @@ internal sealed class StepPointerRule : IValidationRule
         {
             if (step.TryGetProperty(property, out _) && !WorkflowStepTypes.Allows(node.Type, kind))
             {
-                context.Error(JsonPointer.Append(path, property), GraphCodes.PointerForbidden,
+                context.Error(path.Append(property), GraphCodes.PointerForbidden,
                     $"A {node.Type} step must not use {property} (step '{id}').");
             }
         }
@@ -56,7 +56,7 @@ internal sealed class StepPointerRule : IValidationRule
             && (step.TryGetProperty("on_success", out _) || step.TryGetProperty("on_failure", out _))
             && node.Type is not (WorkflowStepTypes.Start or WorkflowStepTypes.End))
         {
-            context.Error(JsonPointer.Append(path, "on_completion"), GraphCodes.PointerExclusive,
+            context.Error(path.Append("on_completion"), GraphCodes.PointerExclusive,
                 $"Step '{id}' uses on_completion together with on_success or on_failure; use one or the other.");
         }
 
@@ -69,7 +69,7 @@ internal sealed class StepPointerRule : IValidationRule
         if (node.Type == WorkflowStepTypes.Parallel
             && WorkflowDocument.TryGetArray(step, "next_steps", out var nextSteps) && nextSteps.GetArrayLength() < 2)
         {
-            context.Error(JsonPointer.Append(path, "next_steps"), GraphCodes.ParallelTooFewBranches,
+            context.Error(path.Append("next_steps"), GraphCodes.ParallelTooFewBranches,
                 $"Parallel step '{id}' has {nextSteps.GetArrayLength()} next_steps; a parallel step needs at least two.");
         }
     }

@@ -13,6 +13,8 @@ internal sealed class WorkflowDocument
 {
     public const string WorkflowPath = "/workflow";
 
+    private static readonly PointerPath WorkflowPointer = PointerPath.Of(WorkflowPath).ForChildren();
+
     // Branch analysis walks the graph once per branch, which is quadratic in the worst case; a hostile 16 MB document
     // could hold 100 000 steps. Real playbooks have tens of steps, so these bounds cost nothing in practice.
     public const int MaxAnalysedSteps = 2_000;
@@ -20,6 +22,7 @@ internal sealed class WorkflowDocument
 
     // Branch walks are shared by the rules that need them (branch checks, variable scopes): computed once per owner.
     private List<(string Id, JsonElement Step)>? _steps;
+    private bool? _isWithinAnalysisLimits;
     private readonly Dictionary<string, ImmutableArray<WorkflowBranch>> _branches = new(StringComparer.Ordinal);
 
     private WorkflowDocument(JsonElement root, JsonElement workflow, WorkflowGraph graph)
@@ -43,6 +46,12 @@ internal sealed class WorkflowDocument
     /// <summary>The branches of <paramref name="stepId"/> as <see cref="WorkflowGraph.Branches"/> gives them, computed once.</summary>
     public ImmutableArray<WorkflowBranch> Branches(string stepId)
     {
+        // Most steps have no branches: answered without a walk or a cache entry.
+        if (Graph.Find(stepId) is not { } node || !HasBranchEdge(node))
+        {
+            return [];
+        }
+
         if (!_branches.TryGetValue(stepId, out var branches))
         {
             branches = Graph.Branches(stepId);
@@ -52,7 +61,20 @@ internal sealed class WorkflowDocument
         return branches;
     }
 
-    public bool IsWithinAnalysisLimits =>
+    private static bool HasBranchEdge(WorkflowNode node)
+    {
+        foreach (var edge in node.Edges)
+        {
+            if (edge.IsBranch)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsWithinAnalysisLimits => _isWithinAnalysisLimits ??=
         Graph.Nodes.Length <= MaxAnalysedSteps && Graph.Nodes.Sum(n => n.Edges.Length) <= MaxAnalysedEdges;
 
     /// <summary>Reads the workflow, or returns null when the playbook has no <c>workflow</c> object.</summary>
@@ -66,16 +88,16 @@ internal sealed class WorkflowDocument
         return new WorkflowDocument(root, workflow, WorkflowGraph.FromJson(workflow));
     }
 
-    public static string StepPath(string stepId) => JsonPointer.Append(WorkflowPath, stepId);
+    public static PointerPath StepPath(string stepId) => WorkflowPointer.Append(stepId);
 
     /// <summary>The JSON pointer of the property (and entry) holding an edge.</summary>
-    public static string EdgePath(string stepId, WorkflowEdge edge)
+    public static PointerPath EdgePath(string stepId, WorkflowEdge edge)
     {
-        var path = JsonPointer.Append(StepPath(stepId), edge.PropertyName);
+        var path = StepPath(stepId).Append(edge.PropertyName);
         return edge switch
         {
-            { Index: { } index } => JsonPointer.Append(path, index),
-            { CaseKey: { } key } => JsonPointer.Append(path, key),
+            { Index: { } index } => path.Append(index),
+            { CaseKey: { } key } => path.Append(key),
             _ => path,
         };
     }

@@ -20,8 +20,8 @@ internal sealed class DefinitionReferenceRule : IValidationRule
         var auth = Dictionary(root, "authentication_info_definitions");
         var markings = Dictionary(root, "data_marking_definitions");
 
-        CheckExtensionKeys(context, root, "", "playbook_extensions", extensions);
-        CheckMarkingList(context, root, "", markings);
+        CheckExtensionKeys(context, root, PointerPath.Root, "playbook_extensions", extensions);
+        CheckMarkingList(context, root, PointerPath.Root, markings);
         if (context.Workflow is { } document)
         {
             foreach (var (id, step) in document.Steps())
@@ -30,7 +30,7 @@ internal sealed class DefinitionReferenceRule : IValidationRule
                 CheckExtensionKeys(context, step, path, "step_extensions", extensions);
                 if (WorkflowDocument.TryGetString(step, "agent", out var agent))
                 {
-                    Resolve(context, JsonPointer.Append(path, "agent"), agent, agents, "agent_definitions");
+                    Resolve(context, path.Append("agent"), agent, agents, "agent_definitions");
                 }
 
                 if (WorkflowDocument.TryGetArray(step, "targets", out var targetList))
@@ -40,7 +40,7 @@ internal sealed class DefinitionReferenceRule : IValidationRule
                     {
                         if (target.ValueKind == JsonValueKind.String)
                         {
-                            Resolve(context, JsonPointer.Append(JsonPointer.Append(path, "targets"), index),
+                            Resolve(context, path.Append("targets").Append(index),
                                 target.GetString()!, targets, "target_definitions");
                         }
 
@@ -57,7 +57,7 @@ internal sealed class DefinitionReferenceRule : IValidationRule
                 CheckExtensionKeys(context, definition, path, "agent_target_extensions", extensions);
                 if (WorkflowDocument.TryGetString(definition, "authentication_info", out var reference))
                 {
-                    Resolve(context, JsonPointer.Append(path, "authentication_info"), reference, auth,
+                    Resolve(context, path.Append("authentication_info"), reference, auth,
                         "authentication_info_definitions");
                 }
             }
@@ -88,24 +88,24 @@ internal sealed class DefinitionReferenceRule : IValidationRule
         return WorkflowDocument.Keys(root, name);
     }
 
-    internal static IEnumerable<(string Key, JsonElement Definition, string Path)> Definitions(JsonElement root, string name)
+    internal static IEnumerable<(string Key, JsonElement Definition, PointerPath Path)> Definitions(JsonElement root, string name)
     {
         if (!WorkflowDocument.TryGetObject(root, name, out var dictionary))
         {
             yield break;
         }
 
-        var prefix = JsonPointer.Append(JsonPointer.Root, name);
+        var prefix = PointerPath.Root.Append(name);
         foreach (var property in dictionary.EnumerateObject())
         {
             if (property.Value.ValueKind == JsonValueKind.Object)
             {
-                yield return (property.Name, property.Value, JsonPointer.Append(prefix, property.Name));
+                yield return (property.Name, property.Value, prefix.Append(property));
             }
         }
     }
 
-    private static void CheckExtensionKeys(ValidationContext context, JsonElement owner, string ownerPath,
+    private static void CheckExtensionKeys(ValidationContext context, JsonElement owner, PointerPath ownerPath,
         string property, HashSet<string>? extensions)
     {
         if (!WorkflowDocument.TryGetObject(owner, property, out var dictionary))
@@ -113,14 +113,14 @@ internal sealed class DefinitionReferenceRule : IValidationRule
             return;
         }
 
-        var path = JsonPointer.Append(ownerPath, property);
+        var path = ownerPath.Append(property);
         foreach (var extension in dictionary.EnumerateObject())
         {
-            Resolve(context, JsonPointer.Append(path, extension.Name), extension.Name, extensions, "extension_definitions");
+            Resolve(context, path.Append(extension.Name), extension.Name, extensions, "extension_definitions");
         }
     }
 
-    private static void CheckMarkingList(ValidationContext context, JsonElement owner, string ownerPath,
+    private static void CheckMarkingList(ValidationContext context, JsonElement owner, PointerPath ownerPath,
         HashSet<string>? markings)
     {
         if (!WorkflowDocument.TryGetArray(owner, "markings", out var list))
@@ -128,20 +128,20 @@ internal sealed class DefinitionReferenceRule : IValidationRule
             return;
         }
 
-        var path = JsonPointer.Append(ownerPath, "markings");
+        var path = ownerPath.Append("markings");
         var index = 0;
         foreach (var marking in list.EnumerateArray())
         {
             if (marking.ValueKind == JsonValueKind.String)
             {
-                Resolve(context, JsonPointer.Append(path, index), marking.GetString()!, markings, "data_marking_definitions");
+                Resolve(context, path.Append(index), marking.GetString()!, markings, "data_marking_definitions");
             }
 
             index++;
         }
     }
 
-    private static void Resolve(ValidationContext context, string path, string reference, HashSet<string>? keys,
+    private static void Resolve(ValidationContext context, PointerPath path, string reference, HashSet<string>? keys,
         string dictionary)
     {
         if (keys is not null && !keys.Contains(reference))

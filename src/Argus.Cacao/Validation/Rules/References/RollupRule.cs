@@ -35,7 +35,7 @@ internal sealed class RollupRule : IValidationRule
                     if (WorkflowDocument.TryGetArray(command, "external_references", out _))
                     {
                         CheckReferences(context, command,
-                            JsonPointer.Append(JsonPointer.Append(stepPath, "commands"), index), playbookReferences);
+                            stepPath.Append("commands").Append(index), playbookReferences);
                     }
 
                     index++;
@@ -54,14 +54,14 @@ internal sealed class RollupRule : IValidationRule
                 if (WorkflowDocument.TryGetString(definition, "type", out var type) && type == "sector"
                     && WorkflowDocument.TryGetString(definition, "sector", out var sector) && !sectors.Contains(sector))
                 {
-                    context.Warning(JsonPointer.Append(path, "sector"), ReferenceCodes.RollupMissing,
+                    context.Warning(path.Append("sector"), ReferenceCodes.RollupMissing,
                         $"Industry sector '{sector}' is used by a sector definition but is not listed in the playbook's industry_sectors.");
                 }
             }
         }
     }
 
-    private static void CheckReferences(ValidationContext context, JsonElement owner, string ownerPath,
+    private static void CheckReferences(ValidationContext context, JsonElement owner, PointerPath ownerPath,
         HashSet<string> playbookReferences)
     {
         if (!WorkflowDocument.TryGetArray(owner, "external_references", out var references))
@@ -75,7 +75,7 @@ internal sealed class RollupRule : IValidationRule
             if (reference.ValueKind == JsonValueKind.Object && !playbookReferences.Contains(Key(reference)))
             {
                 var name = WorkflowDocument.TryGetString(reference, "name", out var n) ? n : "(unnamed)";
-                context.Warning(JsonPointer.Append(JsonPointer.Append(ownerPath, "external_references"), index),
+                context.Warning(ownerPath.Append("external_references").Append(index),
                     ReferenceCodes.RollupMissing,
                     $"External reference '{name}' is used here but is not listed in the playbook's external_references.");
             }

@@ -31,7 +31,7 @@ internal static class AddressShape
         }
     });
 
-    private static void Check(ValidationContext context, JsonElement value, string path)
+    private static void Check(ValidationContext context, JsonElement value, PointerPath path)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
@@ -39,9 +39,10 @@ internal static class AddressShape
             return;
         }
 
+        path = path.ForChildren();
         foreach (var member in value.EnumerateObject())
         {
-            var memberPath = JsonPointer.Append(path, member.Name);
+            var memberPath = path.Append(member);
             if (!CacaoVocabularies.AddressTypes.Contains(member.Name))
             {
                 context.Error(memberPath, ValidationCodes.AddressType,
@@ -55,9 +56,10 @@ internal static class AddressShape
             }
 
             var index = 0;
+            memberPath = memberPath.ForChildren();
             foreach (var item in member.Value.EnumerateArray())
             {
-                var itemPath = JsonPointer.Append(memberPath, index++);
+                var itemPath = memberPath.Append(index++);
                 if (item.ValueKind != JsonValueKind.String)
                 {
                     // Spec 7.8: "each value MUST be a list of string" (the schema's vlan numbers are a bug).

@@ -40,20 +40,20 @@ internal sealed class AuthenticationInfoDefinitionsRule : IValidationRule
         DefinitionDictionary.Check(context, "authentication_info_definitions", Shape.Value);
 
     private static KeyValuePair<string, ObjectShape> Typed(string type, string[] secrets, PropertyRule[] specific,
-        Action<ValidationContext, JsonElement, string>? extra = null)
+        Action<ValidationContext, JsonElement, PointerPath>? extra = null)
     {
-        Action<ValidationContext, JsonElement, string> kms = (context, value, path) => CheckKms(context, value, path, secrets);
+        Action<ValidationContext, JsonElement, PointerPath> kms = (context, value, path) => CheckKms(context, value, path, secrets);
         return new(type, new ObjectShape([.. Common, .. Kms, .. specific], reportsUnknown: true,
             extra is null ? [kms] : [kms, extra]));
     }
 
-    private static void CheckKms(ValidationContext context, JsonElement value, string path, string[] secrets)
+    private static void CheckKms(ValidationContext context, JsonElement value, PointerPath path, string[] secrets)
     {
         var kms = value.TryGetProperty("kms", out var flag) && flag.ValueKind == JsonValueKind.True;
         var hasKeyIdentifier = value.TryGetProperty("kms_key_identifier", out _);
         if (hasKeyIdentifier && !kms)
         {
-            context.Error(JsonPointer.Append(path, "kms"), ValidationCodes.KmsConflict,
+            context.Error(path.Append("kms"), ValidationCodes.KmsConflict,
                 "kms_key_identifier is present, so kms must be true.");
         }
 
@@ -66,23 +66,23 @@ internal sealed class AuthenticationInfoDefinitionsRule : IValidationRule
         {
             if (value.TryGetProperty(secret, out _))
             {
-                context.Error(JsonPointer.Append(path, secret), ValidationCodes.KmsConflict,
+                context.Error(path.Append(secret), ValidationCodes.KmsConflict,
                     $"'{secret}' must not be populated when the secret is kept in a key management service (kms is true).");
             }
         }
     }
 
-    private static void CheckOAuth2Token(ValidationContext context, JsonElement value, string path)
+    private static void CheckOAuth2Token(ValidationContext context, JsonElement value, PointerPath path)
     {
         var kms = value.TryGetProperty("kms", out var flag) && flag.ValueKind == JsonValueKind.True;
         if (!kms && !value.TryGetProperty("token", out _))
         {
-            context.Error(JsonPointer.Append(path, "token"), ValidationCodes.PropertyRequired,
+            context.Error(path.Append("token"), ValidationCodes.PropertyRequired,
                 "The required property 'token' is missing (it may only be left out when kms is true).");
         }
     }
 
-    private static void WarnLegacy(ValidationContext context, JsonElement value, string path) =>
-        context.Warning(JsonPointer.Append(path, "type"), ValidationCodes.VocabularyLegacy,
+    private static void WarnLegacy(ValidationContext context, JsonElement value, PointerPath path) =>
+        context.Warning(path.Append("type"), ValidationCodes.VocabularyLegacy,
             "'private-key' is an authentication type of CACAO CSD03 that CS01 dropped; other implementations may not support it.");
 }

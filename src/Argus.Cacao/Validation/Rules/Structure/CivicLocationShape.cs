@@ -28,26 +28,26 @@ internal static class CivicLocationShape
         CheckCountry,
         CheckCoordinates);
 
-    private static void CheckCountry(ValidationContext context, JsonElement value, string path)
+    private static void CheckCountry(ValidationContext context, JsonElement value, PointerPath path)
     {
         if (value.TryGetProperty("country", out var country) && country.ValueKind == JsonValueKind.String
             && country.GetString() is { } code && !(code.Length == 2 && code.All(char.IsAsciiLetterUpper))
             && !VariableText.ContainsReference(code))
         {
-            context.Error(JsonPointer.Append(path, "country"), ValidationCodes.LocationInvalid,
+            context.Error(path.Append("country"), ValidationCodes.LocationInvalid,
                 $"{JsonText.Quote(code)} is not an ISO 3166-1 alpha-2 country code (two capital letters).");
         }
     }
 
     // latitude/longitude MUST come as a pair, 90 >= lat > -90 and 180 >= lon > -180; precision needs both.
-    private static void CheckCoordinates(ValidationContext context, JsonElement value, string path)
+    private static void CheckCoordinates(ValidationContext context, JsonElement value, PointerPath path)
     {
         var hasLatitude = Coordinate(context, value, path, "latitude", 90, out _);
         var hasLongitude = Coordinate(context, value, path, "longitude", 180, out _);
         if (hasLatitude != hasLongitude)
         {
             var missing = hasLatitude ? "longitude" : "latitude";
-            context.Error(JsonPointer.Append(path, missing), ValidationCodes.LocationInvalid,
+            context.Error(path.Append(missing), ValidationCodes.LocationInvalid,
                 "latitude and longitude must be given together.");
         }
 
@@ -55,7 +55,7 @@ internal static class CivicLocationShape
         {
             if (!(hasLatitude && hasLongitude))
             {
-                context.Error(JsonPointer.Append(path, "precision"), ValidationCodes.LocationInvalid,
+                context.Error(path.Append("precision"), ValidationCodes.LocationInvalid,
                     "precision requires both latitude and longitude.");
             }
 
@@ -63,13 +63,13 @@ internal static class CivicLocationShape
                 && !VariableText.ContainsReference(text)
                 && !(TryNumber(text, out var meters) && meters >= 0))
             {
-                context.Error(JsonPointer.Append(path, "precision"), ValidationCodes.LocationInvalid,
+                context.Error(path.Append("precision"), ValidationCodes.LocationInvalid,
                     $"{JsonText.Quote(text)} is not a precision in meters (a non-negative decimal number).");
             }
         }
     }
 
-    private static bool Coordinate(ValidationContext context, JsonElement value, string path, string name, int bound, out double number)
+    private static bool Coordinate(ValidationContext context, JsonElement value, PointerPath path, string name, int bound, out double number)
     {
         number = 0;
         if (!value.TryGetProperty(name, out var property))
@@ -80,7 +80,7 @@ internal static class CivicLocationShape
         if (property.ValueKind == JsonValueKind.String && property.GetString() is { } text && !VariableText.ContainsReference(text)
             && !(TryNumber(text, out number) && number <= bound && number > -bound))
         {
-            context.Error(JsonPointer.Append(path, name), ValidationCodes.LocationInvalid,
+            context.Error(path.Append(name), ValidationCodes.LocationInvalid,
                 $"{JsonText.Quote(text)} is not a {name} in decimal degrees with {bound} >= {name} > -{bound}.");
         }
 

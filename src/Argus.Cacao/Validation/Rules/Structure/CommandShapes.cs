@@ -50,11 +50,11 @@ internal static class CommandShapes
         ]);
 
     private static KeyValuePair<string, ObjectShape> Typed(string type, PropertyRule[] specific,
-        params Action<ValidationContext, JsonElement, string>[] crossChecks) =>
+        params Action<ValidationContext, JsonElement, PointerPath>[] crossChecks) =>
         new(type, new ObjectShape([.. Common, .. specific], reportsUnknown: true, crossChecks));
 
     // "Either command or command_b64 MUST be present" for manual, bash, ssh, powershell and caldera-cmd.
-    private static void RequireCommandOrBase64(ValidationContext context, JsonElement value, string path)
+    private static void RequireCommandOrBase64(ValidationContext context, JsonElement value, PointerPath path)
     {
         if (!value.TryGetProperty("command", out _) && !value.TryGetProperty("command_b64", out _))
         {

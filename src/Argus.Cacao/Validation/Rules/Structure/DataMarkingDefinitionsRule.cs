@@ -75,11 +75,11 @@ internal sealed class DataMarkingDefinitionsRule : IValidationRule
 
         foreach (var marking in markings.EnumerateObject())
         {
-            CheckIdentity(context, marking, JsonPointer.Append(JsonPointer.Append(JsonPointer.Root, "data_marking_definitions"), marking.Name));
+            CheckIdentity(context, marking, PointerPath.Root.Append("data_marking_definitions").Append(marking));
         }
     }
 
-    private static void CheckIdentity(ValidationContext context, JsonProperty marking, string path)
+    private static void CheckIdentity(ValidationContext context, JsonProperty marking, PointerPath path)
     {
         if (marking.Value.ValueKind != JsonValueKind.Object)
         {
@@ -88,7 +88,7 @@ internal sealed class DataMarkingDefinitionsRule : IValidationRule
 
         if (marking.Value.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && !id.ValueEquals(marking.Name))
         {
-            context.Error(JsonPointer.Append(path, "id"), ValidationCodes.MarkingIdMismatch,
+            context.Error(path.Append("id"), ValidationCodes.MarkingIdMismatch,
                 $"The marking's id {JsonText.Quote(JsonText.StringOf(id))} differs from its key {JsonText.Quote(marking.Name)}.");
         }
 

@@ -36,10 +36,11 @@ internal static class DataTypeShapes
         }
 
         var count = 0;
+        path = path.ForChildren();
         foreach (var member in value.EnumerateObject())
         {
             count++;
-            var memberPath = JsonPointer.Append(path, member.Name);
+            var memberPath = path.Append(member);
             if (IdentifierText.TryParse(context, member.Name, memberPath, out var id) && id.ObjectType != "extension-definition")
             {
                 context.Warning(memberPath, ValidationCodes.IdentifierPrefixMismatch,
@@ -73,7 +74,7 @@ internal static class DataTypeShapes
 
     public static ValueShape Labels { get; } = Shapes.ArrayOf(Shapes.String, minimumItems: 1);
 
-    private static void CheckExternalReferenceHasPointer(ValidationContext context, JsonElement value, string path)
+    private static void CheckExternalReferenceHasPointer(ValidationContext context, JsonElement value, PointerPath path)
     {
         if (!ReferencePointers.Any(name => value.TryGetProperty(name, out _)))
         {
@@ -82,7 +83,7 @@ internal static class DataTypeShapes
         }
     }
 
-    private static void CheckExtensionObject(ValidationContext context, JsonElement value, string path)
+    private static void CheckExtensionObject(ValidationContext context, JsonElement value, PointerPath path)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
@@ -90,11 +91,12 @@ internal static class DataTypeShapes
             return;
         }
 
+        path = path.ForChildren();
         foreach (var member in value.EnumerateObject())
         {
             if (!IsExtensionPropertyName(member.Name))
             {
-                context.Warning(JsonPointer.Append(path, member.Name), ValidationCodes.ExtensionPropertyName,
+                context.Warning(path.Append(member), ValidationCodes.ExtensionPropertyName,
                     $"{JsonText.Quote(member.Name)} is not a valid extension property name (ASCII a-z, 0-9 and _, 3 to 250 characters).");
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Primitives;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
@@ -19,11 +20,17 @@ internal static class DefinitionDictionary
             return;
         }
 
-        var path = JsonPointer.Append(JsonPointer.Root, name);
+        var path = PointerPath.Root.Append(name);
+        path = path.ForChildren();
         foreach (var member in dictionary.EnumerateObject())
         {
-            var memberPath = JsonPointer.Append(path, member.Name);
+            var memberPath = path.Append(member);
             entry.Check(context, member.Value, memberPath);
+            if (IsWellFormedKey(member))
+            {
+                continue;
+            }
+
             if (!IdentifierText.TryParse(context, member.Name, memberPath, out var key))
             {
                 continue;
@@ -42,5 +49,25 @@ internal static class DefinitionDictionary
                     $"The UUID of {JsonText.Quote(member.Name)} is version {key.UuidVersion}; these objects {rule} use UUIDv4.");
             }
         }
+    }
+
+    // The common case, checked on the stack: a well-formed UUIDv4 key whose type is the object's (or no type given).
+    // Anything else is parsed again as a string to report what is wrong.
+    private static bool IsWellFormedKey(JsonProperty member)
+    {
+        Span<char> buffer = stackalloc char[JsonText.StackLength];
+        if (!JsonText.TryCopyName(member, buffer, out var length))
+        {
+            return false;
+        }
+
+        var key = buffer[..length];
+        if (CacaoIdentifier.Check(key, out var typeLength) != CacaoIdentifierError.None || CacaoIdentifier.VersionOf(key) != 4)
+        {
+            return false;
+        }
+
+        return member.Value.ValueKind != JsonValueKind.Object || !member.Value.TryGetProperty("type", out var type)
+            || type.ValueKind != JsonValueKind.String || type.ValueEquals(key[..typeLength]);
     }
 }

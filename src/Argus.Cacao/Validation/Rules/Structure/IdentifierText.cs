@@ -1,3 +1,4 @@
+using Argus.Cacao.Json;
 using Argus.Cacao.Primitives;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
@@ -5,7 +6,7 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 /// <summary>Parses identifiers and reports the malformed ones with the reason.</summary>
 internal static class IdentifierText
 {
-    public static bool TryParse(ValidationContext context, string text, string path, out CacaoIdentifier identifier)
+    public static bool TryParse(ValidationContext context, string text, PointerPath path, out CacaoIdentifier identifier)
     {
         if (CacaoIdentifier.TryParse(text, out identifier, out var error))
         {

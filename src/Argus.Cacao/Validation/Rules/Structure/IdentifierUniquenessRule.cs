@@ -19,21 +19,21 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        var seen = new Dictionary<Guid, (string Text, string Path)>();
+        var seen = new Dictionary<Guid, (Source Source, PointerPath Path)>();
         var root = context.Root;
         if (root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
         {
-            Record(context, seen, JsonText.StringOf(id), JsonPointer.Append(JsonPointer.Root, "id"));
+            Record(context, seen, new Source(id), PointerPath.Root.Append("id"));
         }
 
         foreach (var name in Dictionaries)
         {
             if (root.TryGetProperty(name, out var dictionary) && dictionary.ValueKind == JsonValueKind.Object)
             {
-                var path = JsonPointer.Append(JsonPointer.Root, name);
+                var path = PointerPath.Root.Append(name).ForChildren();
                 foreach (var member in dictionary.EnumerateObject())
                 {
-                    Record(context, seen, member.Name, JsonPointer.Append(path, member.Name));
+                    Record(context, seen, new Source(member), path.Append(member));
                 }
             }
         }
@@ -43,19 +43,19 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
             var index = 0;
             foreach (var signature in signatures.EnumerateArray())
             {
-                RecordSignature(context, seen, signature, JsonPointer.Append(JsonPointer.Append(JsonPointer.Root, "signatures"), index++));
+                RecordSignature(context, seen, signature, PointerPath.Root.Append("signatures").Append(index++));
             }
         }
     }
 
-    private static void RecordSignature(ValidationContext context, Dictionary<Guid, (string, string)> seen, JsonElement signature, string path)
+    private static void RecordSignature(ValidationContext context, Dictionary<Guid, (Source, PointerPath)> seen, JsonElement signature, PointerPath path)
     {
         // Countersignatures nest; the parser's depth limit bounds this recursion.
-        for (var current = signature; current.ValueKind == JsonValueKind.Object; path = JsonPointer.Append(path, "signature"))
+        for (var current = signature; current.ValueKind == JsonValueKind.Object; path = path.Append("signature"))
         {
             if (current.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
             {
-                Record(context, seen, JsonText.StringOf(id), JsonPointer.Append(path, "id"));
+                Record(context, seen, new Source(id), path.Append("id"));
             }
 
             if (!current.TryGetProperty("signature", out current))
@@ -65,21 +65,46 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
         }
     }
 
-    private static void Record(ValidationContext context, Dictionary<Guid, (string Text, string Path)> seen, string text, string path)
+    // The identifier is read on the stack; its text becomes a string only when two identifiers share a UUID.
+    private static void Record(ValidationContext context, Dictionary<Guid, (Source Source, PointerPath Path)> seen, Source source, PointerPath path)
     {
-        if (!CacaoIdentifier.TryParse(text, out var identifier))
+        Span<char> buffer = stackalloc char[JsonText.StackLength];
+        var text = source.TryCopy(buffer, out var length) ? buffer[..length] : source.Text.AsSpan();
+        if (CacaoIdentifier.Check(text, out _) != CacaoIdentifierError.None)
         {
             return;
         }
 
-        if (!seen.TryGetValue(identifier.Uuid, out var first))
+        var uuid = Guid.ParseExact(text[^36..], "D");
+        if (!seen.TryGetValue(uuid, out var first))
         {
-            seen.Add(identifier.Uuid, (text, path));
+            seen.Add(uuid, (source, path));
         }
-        else if (!string.Equals(first.Text, text, StringComparison.Ordinal))
+        else if (!text.SequenceEqual(first.Source.Text))
         {
             context.Error(path, ValidationCodes.IdentifierDuplicateUuid,
-                $"The UUID of {JsonText.Quote(text)} is already used by {JsonText.Quote(first.Text)} at {first.Path}; UUIDs must be unique across all objects.");
+                $"The UUID of {JsonText.Quote(source.Text)} is already used by {JsonText.Quote(first.Source.Text)} at {first.Path}; UUIDs must be unique across all objects.");
         }
+    }
+
+    // Where an identifier was read: a dictionary key or a string value.
+    private readonly struct Source
+    {
+        private readonly JsonProperty _member;
+        private readonly JsonElement _value;
+        private readonly bool _isMember;
+
+        public Source(JsonProperty member)
+        {
+            _member = member;
+            _isMember = true;
+        }
+
+        public Source(JsonElement value) => _value = value;
+
+        public string Text => _isMember ? _member.Name : JsonText.StringOf(_value);
+
+        public bool TryCopy(Span<char> buffer, out int length) =>
+            _isMember ? JsonText.TryCopyName(_member, buffer, out length) : JsonText.TryCopy(_value, buffer, out length);
     }
 }

@@ -1,4 +1,7 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
+using Argus.Cacao.Json;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
@@ -7,6 +10,9 @@ internal static class JsonText
 {
     // Messages name the bad value, but hostile input can hold megabyte strings.
     private const int MaxQuotedLength = 80;
+
+    /// <summary>Room for the short strings checked on the stack: identifiers, timestamps, vocabulary values.</summary>
+    public const int StackLength = 128;
 
     public static string Kind(JsonValueKind kind) => kind switch
     {
@@ -26,6 +32,33 @@ internal static class JsonText
     /// <summary>The text of a string element; callers check <see cref="JsonValueKind.String"/> first, so it is never null.</summary>
     public static string StringOf(JsonElement value) => value.GetString() ?? string.Empty;
 
-    public static void Mismatch(ValidationContext context, string path, string expected, JsonElement actual) =>
+    /// <summary>
+    /// Decodes a string element into <paramref name="buffer"/> without allocating; false when its text is escaped or
+    /// longer than the buffer (then read it with <see cref="StringOf"/>). Callers check <see cref="JsonValueKind.String"/>.
+    /// </summary>
+    public static bool TryCopy(JsonElement value, Span<char> buffer, out int length)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        return TryDecode(raw[1..^1], buffer, out length);
+    }
+
+    /// <summary>As <see cref="TryCopy"/>, for a member name.</summary>
+    public static bool TryCopyName(JsonProperty member, Span<char> buffer, out int length) =>
+        TryDecode(JsonMarshal.GetRawUtf8PropertyName(member), buffer, out length);
+
+    private static bool TryDecode(ReadOnlySpan<byte> utf8, Span<char> buffer, out int length)
+    {
+        // A UTF-8 text never has more UTF-16 units than bytes; the parser has checked that it is valid UTF-8.
+        if (utf8.Length > buffer.Length || utf8.IndexOf((byte)'\\') >= 0)
+        {
+            length = 0;
+            return false;
+        }
+
+        length = Encoding.UTF8.GetChars(utf8, buffer);
+        return true;
+    }
+
+    public static void Mismatch(ValidationContext context, PointerPath path, string expected, JsonElement actual) =>
         context.Error(path, ValidationCodes.TypeMismatch, $"Expected {expected} but found {Kind(actual.ValueKind)}.");
 }

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Argus.Cacao.Json;
 
@@ -11,13 +13,17 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 /// </summary>
 internal sealed class ObjectShape
 {
+    // Longer than any property name CACAO defines.
+    private const int MaxDefinedNameLength = 64;
+
     private readonly FrozenDictionary<string, PropertyRule> _properties;
+    private readonly FrozenDictionary<string, PropertyRule>.AlternateLookup<ReadOnlySpan<char>> _byCharacters;
     private readonly PropertyRule[] _required;
-    private readonly Action<ValidationContext, JsonElement, string>[] _crossChecks;
+    private readonly Action<ValidationContext, JsonElement, PointerPath>[] _crossChecks;
     private readonly bool _reportsUnknown;
 
     public ObjectShape(IEnumerable<PropertyRule> properties, bool reportsUnknown = true,
-        params Action<ValidationContext, JsonElement, string>[] crossChecks)
+        params Action<ValidationContext, JsonElement, PointerPath>[] crossChecks)
     {
         // A later rule with the same name overrides an earlier one: specific types refine common properties.
         var byName = new Dictionary<string, PropertyRule>(StringComparer.Ordinal);
@@ -27,6 +33,7 @@ internal sealed class ObjectShape
         }
 
         _properties = byName.ToFrozenDictionary(StringComparer.Ordinal);
+        _byCharacters = _properties.GetAlternateLookup<ReadOnlySpan<char>>();
         _required = [.. byName.Values.Where(p => p.IsRequired)];
         _crossChecks = crossChecks;
         _reportsUnknown = reportsUnknown;
@@ -36,7 +43,7 @@ internal sealed class ObjectShape
     /// <summary>This object shape used as the shape of a property value.</summary>
     public ValueShape Value { get; }
 
-    public void Check(ValidationContext context, JsonElement value, string path)
+    public void Check(ValidationContext context, JsonElement value, PointerPath path)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
@@ -44,20 +51,21 @@ internal sealed class ObjectShape
             return;
         }
 
+        path = path.ForChildren();
+
         foreach (var required in _required)
         {
             if (!value.TryGetProperty(required.Name, out _))
             {
-                context.Error(JsonPointer.Append(path, required.Name), ValidationCodes.PropertyRequired,
+                context.Error(path.Append(required.Name), ValidationCodes.PropertyRequired,
                     $"The required property '{required.Name}' is missing.");
             }
         }
 
         foreach (var member in value.EnumerateObject())
         {
-            var name = member.Name;
-            var memberPath = JsonPointer.Append(path, name);
-            if (_properties.TryGetValue(name, out var rule))
+            var memberPath = path.Append(member);
+            if (Find(member) is { } rule)
             {
                 rule.Shape.Check(context, member.Value, memberPath);
             }
@@ -72,5 +80,20 @@ internal sealed class ObjectShape
         {
             crossCheck(context, value, path);
         }
+    }
+
+    // Looks the member up by its raw UTF-8 name, decoded on the stack: no name string per member. Escaped or long
+    // names (none of the defined ones is either) take the decoded string.
+    private PropertyRule? Find(JsonProperty member)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        if (raw.Length > MaxDefinedNameLength || raw.IndexOf((byte)'\\') >= 0)
+        {
+            return _properties.GetValueOrDefault(member.Name);
+        }
+
+        Span<char> name = stackalloc char[MaxDefinedNameLength];
+        var length = Encoding.UTF8.GetChars(raw, name);
+        return _byCharacters.TryGetValue(name[..length], out var rule) ? rule : null;
     }
 }

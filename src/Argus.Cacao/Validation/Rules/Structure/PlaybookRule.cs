@@ -57,27 +57,27 @@ internal sealed class PlaybookRule : IValidationRule
         CheckIdVersion,
         CheckActivitiesPresent);
 
-    public void Check(ValidationContext context) => Shape.Check(context, context.Root, JsonPointer.Root);
+    public void Check(ValidationContext context) => Shape.Check(context, context.Root, PointerPath.Root);
 
     // Playbooks SHOULD use UUIDv4 and MAY use UUIDv5 (the spec's name-based recipe).
-    private static void CheckIdVersion(ValidationContext context, JsonElement playbook, string path)
+    private static void CheckIdVersion(ValidationContext context, JsonElement playbook, PointerPath path)
     {
         if (playbook.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
             && CacaoIdentifier.TryParse(id.GetString(), out var identifier) && identifier.UuidVersion is not (4 or 5))
         {
-            context.Warning(JsonPointer.Append(path, "id"), ValidationCodes.IdentifierUuidVersion,
+            context.Warning(path.Append("id"), ValidationCodes.IdentifierUuidVersion,
                 $"The playbook's UUID is version {identifier.UuidVersion}; playbooks should use UUIDv4 (or UUIDv5).");
         }
     }
 
     // 3.1.2: playbook_types from the vocabulary require at least one activity.
-    private static void CheckActivitiesPresent(ValidationContext context, JsonElement playbook, string path)
+    private static void CheckActivitiesPresent(ValidationContext context, JsonElement playbook, PointerPath path)
     {
         if (playbook.TryGetProperty("playbook_types", out var types) && types.ValueKind == JsonValueKind.Array
             && types.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && CacaoVocabularies.PlaybookTypes.Contains(JsonText.StringOf(t)))
             && !playbook.TryGetProperty("playbook_activities", out _))
         {
-            context.Warning(JsonPointer.Append(path, "playbook_activities"), ValidationCodes.PlaybookActivitiesMissing,
+            context.Warning(path.Append("playbook_activities"), ValidationCodes.PlaybookActivitiesMissing,
                 "playbook_types is populated, so playbook_activities must list at least one activity.");
         }
     }

@@ -71,6 +71,12 @@ internal static class Shapes
             return;
         }
 
+        Span<char> buffer = stackalloc char[JsonText.StackLength];
+        if (JsonText.TryCopy(value, buffer, out var length) && vocabulary.Contains(buffer[..length]))
+        {
+            return;
+        }
+
         var text = JsonText.StringOf(value);
         if (vocabulary.Contains(text))
         {
@@ -96,6 +102,10 @@ internal static class Shapes
         {
             JsonText.Mismatch(context, path, "an identifier string", value);
         }
+        else if (IsWellFormedIdentifier(value, objectTypes))
+        {
+            // The common case, checked on the stack; anything else is parsed again below to report it.
+        }
         else if (IdentifierText.TryParse(context, JsonText.StringOf(value), path, out var identifier)
                  && objectTypes.Length > 0 && !objectTypes.Contains(identifier.ObjectType, StringComparer.Ordinal))
         {
@@ -110,6 +120,13 @@ internal static class Shapes
         if (value.ValueKind != JsonValueKind.String)
         {
             JsonText.Mismatch(context, path, "a timestamp string", value);
+            return;
+        }
+
+        Span<char> buffer = stackalloc char[JsonText.StackLength];
+        if (JsonText.TryCopy(value, buffer, out var length) && CacaoTimestamp.TryParse(buffer[..length], out var parsed)
+            && (!millisecondPrecision || parsed.FractionDigits == 3))
+        {
             return;
         }
 
@@ -142,9 +159,10 @@ internal static class Shapes
         }
 
         var index = 0;
+        path = path.ForChildren();
         foreach (var element in value.EnumerateArray())
         {
-            item.Check(context, element, JsonPointer.Append(path, index++));
+            item.Check(context, element, path.Append(index++));
         }
     });
 
@@ -158,10 +176,11 @@ internal static class Shapes
         }
 
         var count = 0;
+        path = path.ForChildren();
         foreach (var member in value.EnumerateObject())
         {
             count++;
-            entry.Check(context, member.Value, JsonPointer.Append(path, member.Name));
+            entry.Check(context, member.Value, path.Append(member));
         }
 
         if (count < minimumEntries)
@@ -179,6 +198,33 @@ internal static class Shapes
             shape.Check(context, value, path);
         }
     });
+
+    // True when the identifier is well formed and of one of the object types (when any are given).
+    private static bool IsWellFormedIdentifier(JsonElement value, string[] objectTypes)
+    {
+        Span<char> buffer = stackalloc char[JsonText.StackLength];
+        if (!JsonText.TryCopy(value, buffer, out var length)
+            || CacaoIdentifier.Check(buffer[..length], out var typeLength) != CacaoIdentifierError.None)
+        {
+            return false;
+        }
+
+        if (objectTypes.Length == 0)
+        {
+            return true;
+        }
+
+        var type = buffer[..typeLength];
+        foreach (var objectType in objectTypes)
+        {
+            if (type.SequenceEqual(objectType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static ValueShape Kind(JsonValueKind kind, string description) => new((context, value, path) =>
     {

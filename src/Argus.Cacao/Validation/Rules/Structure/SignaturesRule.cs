@@ -27,7 +27,7 @@ internal sealed class SignaturesRule : IValidationRule
     {
         if (context.Root.TryGetProperty("signatures", out var signatures))
         {
-            Shapes.ArrayOf(Shape.Value, minimumItems: 1).Check(context, signatures, JsonPointer.Append(JsonPointer.Root, "signatures"));
+            Shapes.ArrayOf(Shape.Value, minimumItems: 1).Check(context, signatures, PointerPath.Root.Append("signatures"));
         }
     }
 
@@ -68,7 +68,7 @@ internal sealed class SignaturesRule : IValidationRule
     }
 
     // "One of ... MUST be populated": at least one (the schema's oneOf forbids several; spec-notes §3.12).
-    private static void CheckKeyMaterial(ValidationContext context, JsonElement value, string path)
+    private static void CheckKeyMaterial(ValidationContext context, JsonElement value, PointerPath path)
     {
         if (!KeyFields.Any(name => value.TryGetProperty(name, out _)))
         {

@@ -8,24 +8,24 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 internal static class TimestampOrder
 {
     /// <summary><c>modified</c> "MUST be later than or equal to" <c>created</c>.</summary>
-    public static void CreatedModified(ValidationContext context, JsonElement value, string path)
+    public static void CreatedModified(ValidationContext context, JsonElement value, PointerPath path)
     {
         if (TryRead(value, "created", out var created) && TryRead(value, "modified", out var modified)
             && modified.Value < created.Value)
         {
-            context.Error(JsonPointer.Append(path, "modified"), ValidationCodes.TimestampOrder,
+            context.Error(path.Append("modified"), ValidationCodes.TimestampOrder,
                 $"modified {Text(value, "modified")} is earlier than created {Text(value, "created")}; it must be later than or equal to it.");
         }
     }
 
     /// <summary><c>valid_until</c> MUST be later than <c>valid_from</c>; both are ignored when <c>revoked</c> is true.</summary>
-    public static void ValidityWindow(ValidationContext context, JsonElement value, string path)
+    public static void ValidityWindow(ValidationContext context, JsonElement value, PointerPath path)
     {
         var isRevoked = value.TryGetProperty("revoked", out var revoked) && revoked.ValueKind == JsonValueKind.True;
         if (!isRevoked && TryRead(value, "valid_from", out var from) && TryRead(value, "valid_until", out var until)
             && until.Value <= from.Value)
         {
-            context.Error(JsonPointer.Append(path, "valid_until"), ValidationCodes.TimestampOrder,
+            context.Error(path.Append("valid_until"), ValidationCodes.TimestampOrder,
                 $"valid_until {Text(value, "valid_until")} must be later than valid_from {Text(value, "valid_from")}.");
         }
     }

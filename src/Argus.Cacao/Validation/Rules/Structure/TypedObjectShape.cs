@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using Argus.Cacao.Json;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
@@ -10,12 +11,14 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 internal sealed class TypedObjectShape
 {
     private readonly FrozenDictionary<string, ObjectShape> _byType;
+    private readonly FrozenDictionary<string, ObjectShape>.AlternateLookup<ReadOnlySpan<char>> _byCharacters;
     private readonly ObjectShape _common;
 
     public TypedObjectShape(ObjectShape common, IEnumerable<KeyValuePair<string, ObjectShape>> byType)
     {
         _common = common;
         _byType = byType.ToFrozenDictionary(StringComparer.Ordinal);
+        _byCharacters = _byType.GetAlternateLookup<ReadOnlySpan<char>>();
         Value = new ValueShape(Check);
     }
 
@@ -27,10 +30,21 @@ internal sealed class TypedObjectShape
             ? type.GetString()
             : null;
 
-    public void Check(ValidationContext context, JsonElement value, string path)
+    public void Check(ValidationContext context, JsonElement value, PointerPath path)
     {
-        var type = TypeOf(value);
-        var shape = type is not null && _byType.TryGetValue(type, out var known) ? known : _common;
+        var shape = _common;
+        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("type", out var type)
+            && type.ValueKind == JsonValueKind.String)
+        {
+            Span<char> buffer = stackalloc char[JsonText.StackLength];
+            if (JsonText.TryCopy(type, buffer, out var length)
+                ? _byCharacters.TryGetValue(buffer[..length], out var known)
+                : _byType.TryGetValue(JsonText.StringOf(type), out known))
+            {
+                shape = known;
+            }
+        }
+
         shape.Check(context, value, path);
     }
 }

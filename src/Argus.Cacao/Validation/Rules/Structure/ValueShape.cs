@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Argus.Cacao.Json;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
@@ -6,7 +7,7 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 /// What one JSON value must look like, and the check that reports every way it does not. A wrong JSON type is
 /// reported once at the value's path and nothing below it is inspected.
 /// </summary>
-internal sealed class ValueShape(Action<ValidationContext, JsonElement, string> check)
+internal sealed class ValueShape(Action<ValidationContext, JsonElement, PointerPath> check)
 {
-    public void Check(ValidationContext context, JsonElement value, string path) => check(context, value, path);
+    public void Check(ValidationContext context, JsonElement value, PointerPath path) => check(context, value, path);
 }

@@ -51,9 +51,10 @@ internal static class VariableShapes
                 return;
             }
 
+            path = path.ForChildren();
             foreach (var member in value.EnumerateObject())
             {
-                var memberPath = JsonPointer.Append(path, member.Name);
+                var memberPath = path.Append(member);
                 if (!VariableText.IsDeclarationName(member.Name))
                 {
                     context.Error(memberPath, ValidationCodes.VariableName,

@@ -27,14 +27,14 @@ internal sealed class StepArgumentRule : IValidationRule
             {
                 if (scopes.Resolve(id, name) is null)
                 {
-                    context.Warning(JsonPointer.Append(JsonPointer.Append(path, "in_args"), index), VariableCodes.Undeclared,
+                    context.Warning(path.Append("in_args").Append(index), VariableCodes.Undeclared,
                         $"in_args entry '{name}' of step '{id}' names no variable declared in its scope.");
                 }
             }
 
             foreach (var (index, name) in Names(step, "out_args"))
             {
-                var entryPath = JsonPointer.Append(JsonPointer.Append(path, "out_args"), index);
+                var entryPath = path.Append("out_args").Append(index);
                 if (scopes.Resolve(id, name) is not { } declaration)
                 {
                     context.Error(entryPath, VariableCodes.OutArgUndeclared,

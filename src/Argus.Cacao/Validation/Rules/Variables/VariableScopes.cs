@@ -13,6 +13,8 @@ internal sealed class VariableScopes
 {
     private readonly Dictionary<string, Dictionary<string, JsonElement>> _stepVariables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _enclosing = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, JsonElement> NoDeclarations = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, JsonElement> _anyStep = new(StringComparer.Ordinal);
 
     private VariableScopes(JsonElement root, WorkflowDocument? document)
@@ -44,9 +46,10 @@ internal sealed class VariableScopes
             return;
         }
 
+        var enclosed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var owner in document.Graph.Nodes)
         {
-            var enclosed = new HashSet<string>(StringComparer.Ordinal);
+            enclosed.Clear();
             foreach (var step in document.Branches(owner.Id).SelectMany(b => b.Steps))
             {
                 if (!enclosed.Add(step))
@@ -149,13 +152,16 @@ internal sealed class VariableScopes
 
     private static Dictionary<string, JsonElement> Declarations(JsonElement owner, string property)
     {
-        var declarations = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        if (WorkflowDocument.TryGetObject(owner, property, out var dictionary))
+        // Most steps declare nothing: they share one empty dictionary, which nothing writes to.
+        if (!WorkflowDocument.TryGetObject(owner, property, out var dictionary))
         {
-            foreach (var variable in dictionary.EnumerateObject())
-            {
-                declarations.TryAdd(variable.Name, variable.Value);
-            }
+            return NoDeclarations;
+        }
+
+        var declarations = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var variable in dictionary.EnumerateObject())
+        {
+            declarations.TryAdd(variable.Name, variable.Value);
         }
 
         return declarations;

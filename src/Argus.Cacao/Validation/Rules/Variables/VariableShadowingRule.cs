@@ -20,10 +20,10 @@ internal sealed class VariableShadowingRule : IValidationRule
         var scopes = context.VariableScopes;
         foreach (var (id, _) in document.Steps())
         {
-            var variablesPath = JsonPointer.Append(WorkflowDocument.StepPath(id), "step_variables");
+            var variablesPath = WorkflowDocument.StepPath(id).Append("step_variables");
             foreach (var name in scopes.StepVariables(id).Keys)
             {
-                var path = JsonPointer.Append(variablesPath, name);
+                var path = variablesPath.Append(name);
                 if (scopes.Playbook.ContainsKey(name))
                 {
                     context.Warning(path, VariableCodes.Duplicate,

@@ -29,7 +29,7 @@ internal sealed class VariableUseRule : IValidationRule
                 {
                     if (step.TryGetProperty(property, out var value))
                     {
-                        foreach (var (usePath, name) in VariableUses.Under(value, JsonPointer.Append(path, property)))
+                        foreach (var (usePath, name) in VariableUses.Under(value, path.Append(property)))
                         {
                             if (scopes.Resolve(id, name) is null)
                             {
@@ -59,10 +59,9 @@ internal sealed class VariableUseRule : IValidationRule
         {
             foreach (var (key, definition, path) in DefinitionReferenceRule.Definitions(root, name))
             {
-                var steps = users.TryGetValue(key, out var list) ? list : new HashSet<string>();
-                var visible = new Lazy<HashSet<string>>(() => scopes.VisibleFrom(steps));
-                Report(context, VariableUses.Under(definition, path), name => visible.Value.Contains(name));
-                if (WorkflowDocument.TryGetString(definition, "authentication_info", out var auth))
+                var steps = users.GetValueOrDefault(key);
+                Report(context, scopes, steps, VariableUses.Under(definition, path));
+                if (steps is not null && WorkflowDocument.TryGetString(definition, "authentication_info", out var auth))
                 {
                     foreach (var step in steps)
                     {
@@ -74,9 +73,7 @@ internal sealed class VariableUseRule : IValidationRule
 
         foreach (var (key, definition, path) in DefinitionReferenceRule.Definitions(root, "authentication_info_definitions"))
         {
-            var steps = authUsers.TryGetValue(key, out var list) ? list : new HashSet<string>();
-            var visible = new Lazy<HashSet<string>>(() => scopes.VisibleFrom(steps));
-            Report(context, VariableUses.Under(definition, path), name => visible.Value.Contains(name));
+            Report(context, scopes, authUsers.GetValueOrDefault(key), VariableUses.Under(definition, path));
         }
     }
 
@@ -92,12 +89,19 @@ internal sealed class VariableUseRule : IValidationRule
     }
 
     // A definition shared by several steps sees the union of their scopes: declared in any of them is enough.
-    private static void Report(ValidationContext context, IEnumerable<(string Path, string Name)> uses,
-        Func<string, bool> isDeclared)
+    // The visible names are gathered only for a definition that uses variables: most use none.
+    private static void Report(ValidationContext context, VariableScopes scopes, HashSet<string>? steps,
+        IReadOnlyList<(string Path, string Name)> uses)
     {
+        if (uses.Count == 0)
+        {
+            return;
+        }
+
+        var visible = scopes.VisibleFrom(steps ?? []);
         foreach (var (path, name) in uses)
         {
-            if (!isDeclared(name))
+            if (!visible.Contains(name))
             {
                 ReportUndeclared(context, path, name);
             }

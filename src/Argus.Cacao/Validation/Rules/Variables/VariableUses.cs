@@ -48,7 +48,7 @@ internal static class VariableUses
     /// Every variable use in the strings under <paramref name="element"/> with the JSON pointer of its string.
     /// Members whose name ends in <c>_b64</c> are skipped: their content is encoded and never substituted.
     /// </summary>
-    public static IReadOnlyList<(string Path, string Name)> Under(JsonElement element, string path)
+    public static IReadOnlyList<(string Path, string Name)> Under(JsonElement element, PointerPath path)
     {
         // Paths are kept as segments and joined only for a string that holds a use: most values hold none.
         List<(string Path, string Name)>? uses = null;
@@ -57,7 +57,7 @@ internal static class VariableUses
         return uses is null ? [] : uses;
     }
 
-    private static void Collect(JsonElement element, string path, List<(JsonProperty? Property, int Index)> segments,
+    private static void Collect(JsonElement element, PointerPath path, List<(JsonProperty? Property, int Index)> segments,
         ref List<(string Path, string Name)>? uses)
     {
         switch (element.ValueKind)
@@ -125,14 +125,14 @@ internal static class VariableUses
             : raw.EndsWith("_b64"u8);
     }
 
-    private static string ToPointer(string path, List<(JsonProperty? Property, int Index)> segments)
+    private static string ToPointer(PointerPath path, List<(JsonProperty? Property, int Index)> segments)
     {
         foreach (var (property, index) in segments)
         {
-            path = property is { } named ? JsonPointer.Append(path, named.Name) : JsonPointer.Append(path, index);
+            path = property is { } named ? path.Append(named) : path.Append(index);
         }
 
-        return path;
+        return path.ToString();
     }
 
     private static bool IsNameCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.';
