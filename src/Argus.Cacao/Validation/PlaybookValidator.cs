@@ -51,7 +51,8 @@ public sealed class PlaybookValidator
         using var parsed = SafeJsonParser.Parse(utf8Json, _options.Limits);
         var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
         issues.AddRange(parsed.Issues);
-        if (parsed.Document is { } document)
+        // A member name escaping a lone surrogate cannot be decoded, so no rule could read that object: report it alone.
+        if (parsed.Document is { } document && !HasUndecodableName(parsed.Issues))
         {
             ValidateDocument(document.RootElement, _options, issues);
         }
@@ -82,6 +83,19 @@ public sealed class PlaybookValidator
         {
             rule.Check(context);
         }
+    }
+
+    private static bool HasUndecodableName(ImmutableArray<ValidationIssue> parseIssues)
+    {
+        foreach (var issue in parseIssues)
+        {
+            if (issue.Code == SafeJsonParser.InvalidUnicodeCode)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ValidationReport Finish(ImmutableArray<ValidationIssue>.Builder issues)

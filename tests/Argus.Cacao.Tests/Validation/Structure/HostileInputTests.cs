@@ -71,6 +71,18 @@ public sealed class HostileInputTests
         Assert.All(report.Issues, i => Assert.True(i.Message.Length < 1000, "messages must not repeat huge values"));
     }
 
+    [Theory]
+    [InlineData("{\"\\ud800\":1}")]
+    [InlineData("{\"type\":\"playbook\",\"workflow\":{\"a\\udc00b\":{\"type\":\"start\"}}}")]
+    public void Validate_MemberNameEscapingALoneSurrogate_ReportsInvalidUnicodeInsteadOfThrowing(string json)
+    {
+        var report = new PlaybookValidator().Validate(json);
+
+        var issue = Assert.Single(report.Issues);
+        Assert.Equal("json.invalid-unicode", issue.Code);
+        Assert.Equal(IssueSeverity.Error, issue.Severity);
+    }
+
     // Replaces one more location with a hostile value: a long string, deep nesting, a long list or an extreme number.
     private static string Hostile(string json, int seed)
     {
