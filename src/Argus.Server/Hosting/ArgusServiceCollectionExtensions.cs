@@ -1,4 +1,5 @@
 using Argus.Server.Authentication;
+using Argus.Server.Executions;
 using Argus.Server.Health;
 using Argus.Server.Http;
 using Argus.Server.Observability;
@@ -22,6 +23,7 @@ public static class ArgusServiceCollectionExtensions
             .AddArgusHardening()
             .AddArgusObservability()
             .AddArgusHealthChecks()
-            .AddArgusServerStorage();
+            .AddArgusServerStorage()
+            .AddArgusExecutions();
     }
 }
