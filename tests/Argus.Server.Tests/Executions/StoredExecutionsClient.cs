@@ -25,9 +25,14 @@ public sealed class StoredExecutionsClient(ArgusStorage storage, AccessScope sco
         return new StoredExecutionsClient(storage, AccessScope.Administrator(organisation, "operator-" + Guid.NewGuid().ToString("N")[..8]));
     }
 
-    public async Task ImportAsync(ExecutionTestPlaybook playbook)
+    /// <summary>The same organisation, another user with the given clearance.</summary>
+    public StoredExecutionsClient WithClearance(ClearanceLevel clearance) =>
+        new(storage, scope with { Clearance = clearance, UserName = "operator-" + Guid.NewGuid().ToString("N")[..8] });
+
+    public async Task ImportAsync(ExecutionTestPlaybook playbook, ClearanceLevel? classification = null)
     {
-        var result = await storage.Playbooks.ImportAsync(scope, new ImportRequest(playbook.ToBytes()), TestContext.Current.CancellationToken);
+        var result = await storage.Playbooks.ImportAsync(scope,
+            new ImportRequest(playbook.ToBytes()) { Classification = classification }, TestContext.Current.CancellationToken);
         Assert.True(result is ImportResult.Stored, $"The test playbook was not stored: {result}");
     }
 
