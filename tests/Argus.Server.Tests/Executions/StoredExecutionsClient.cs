@@ -61,6 +61,16 @@ public sealed class StoredExecutionsClient(ArgusStorage storage, AccessScope sco
     public Task<ImmutableArray<StoredStepInvocation>> WaitForInvocationAsync(Guid executionId, Func<StoredStepInvocation, bool> predicate) =>
         WaitForAsync(() => InvocationsAsync(executionId), rows => rows.Any(predicate), $"an invocation of execution {executionId}");
 
+    /// <summary>Waits (bounded) until the execution has a manual request waiting (stored after its step's
+    /// <c>await_user_input</c> snapshot) and returns it.</summary>
+    public async Task<StoredManualRequest> WaitForManualRequestAsync(Guid executionId)
+    {
+        var pending = await WaitForAsync(
+            () => storage.Executions.GetPendingManualRequestsAsync(scope, executionId, TestContext.Current.CancellationToken),
+            requests => !requests.IsEmpty, $"a manual request of execution {executionId}");
+        return pending.Single();
+    }
+
     public static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
