@@ -1,4 +1,5 @@
 using Argus.Benchmarks.Api;
+using Argus.Benchmarks.Execution;
 using Argus.Benchmarks.OpenC2;
 using Argus.Benchmarks.Storage;
 using BenchmarkDotNet.Running;
@@ -6,6 +7,8 @@ using BenchmarkDotNet.Running;
 // Custom scenarios first: seeding 100,000 playbooks and alternating send loops need their own timing loops.
 switch (args)
 {
+    case ["execution", .. var executionArgs]:
+        return await ExecutionScenario.RunAsync(executionArgs).ConfigureAwait(false);
     case ["storage", .. var rest]:
         return await StorageScenario.RunAsync(rest).ConfigureAwait(false);
     case ["write-playbooks", ..]:

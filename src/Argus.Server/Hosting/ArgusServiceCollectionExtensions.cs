@@ -1,5 +1,6 @@
 using Argus.Server.Actuators;
 using Argus.Server.Authentication;
+using Argus.Server.Executions;
 using Argus.Server.Health;
 using Argus.Server.Http;
 using Argus.Server.Observability;
@@ -24,6 +25,7 @@ public static class ArgusServiceCollectionExtensions
             .AddArgusHardening()
             .AddArgusObservability()
             .AddArgusHealthChecks()
-            .AddArgusServerStorage();
+            .AddArgusServerStorage()
+            .AddArgusExecutions();
     }
 }
