@@ -11,5 +11,6 @@ public sealed partial class ArgusMutation : ObjectGraphType
         Name = "Mutation";
         AddValidationFields();
         AddPlaybookFields();
+        AddExecutionFields();
     }
 }

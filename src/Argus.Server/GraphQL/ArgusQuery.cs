@@ -13,6 +13,7 @@ public sealed partial class ArgusQuery : ObjectGraphType
         Name = "Query";
         AddCallerFields();
         AddPlaybookFields();
+        AddExecutionFields();
     }
 
     private void AddCallerFields()

@@ -3,6 +3,7 @@ using Argus.Server.Health;
 using Argus.Server.Http;
 using Argus.Server.Observability;
 using Argus.Server.Storage;
+using Argus.Server.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Argus.Server.Hosting;
@@ -22,6 +23,7 @@ public static class ArgusServiceCollectionExtensions
             .AddArgusHardening()
             .AddArgusObservability()
             .AddArgusHealthChecks()
-            .AddArgusServerStorage();
+            .AddArgusServerStorage()
+            .AddArgusExecutionEvents();
     }
 }
