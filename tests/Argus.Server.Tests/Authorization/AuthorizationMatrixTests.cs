@@ -26,6 +26,13 @@ public sealed class AuthorizationMatrixTests(ArgusServerFactory server) : IClass
         ["Mutation.importCacaoPlaybook"] = AccessRequirement.Of(Role.Author),
         ["Mutation.exportCacaoPlaybook"] = AccessRequirement.Of(Role.Author),
         ["Mutation.setCacaoPlaybookStatus"] = AccessRequirement.Of(Role.Approver),
+        ["Query.execution"] = AccessRequirement.Of(Role.Viewer),
+        ["Query.executions"] = AccessRequirement.Of(Role.Viewer),
+        ["Query.executionStatuses"] = AccessRequirement.Of(Role.Viewer),
+        ["Mutation.executeCacaoPlaybook"] = AccessRequirement.Of(Role.Operator),
+        ["Mutation.executeCacaoStep"] = AccessRequirement.Of(Role.Operator),
+        ["Mutation.respondToManualStep"] = AccessRequirement.Of(Role.Operator),
+        ["Mutation.cancelExecution"] = AccessRequirement.Of(Role.Operator),
     };
 
     public static TheoryData<string, string, string> Cases()
