@@ -1,15 +1,17 @@
 using Argus.Cacao.Validation;
 using Argus.Storage.Audit;
+using Argus.Storage.Executions;
 using Argus.Storage.Organisations;
 using Argus.Storage.Playbooks;
 using Argus.Storage.Postgres;
 using Argus.Storage.Sql;
+using Argus.Storage.Sql.Executions;
 using Argus.Storage.Sqlite;
 
 namespace Argus.Storage;
 
 /// <summary>
-/// One opened database: the library, the audit log and the organisations on the provider that
+/// One opened database: the library, the audit log, the organisations and the executions on the provider that
 /// <see cref="StorageOptions"/> selects. The schema is migrated on first use (or by <see cref="MigrateAsync"/>).
 /// Thread-safe; make one per process and dispose it at the end.
 /// </summary>
@@ -23,6 +25,8 @@ public sealed class ArgusStorage : IAsyncDisposable
         Playbooks = new SqlPlaybookLibrary(database, validator);
         Audit = new SqlAuditLog(database);
         Organisations = new SqlOrganisationStore(database);
+        Executions = new SqlExecutionStore(database);
+        ExecutionQueue = new SqlExecutionWorkQueue(database);
     }
 
     public StorageProvider Provider => _database.Dialect.Provider;
@@ -32,6 +36,12 @@ public sealed class ArgusStorage : IAsyncDisposable
     public IAuditLog Audit { get; }
 
     public IOrganisationStore Organisations { get; }
+
+    /// <summary>Executions as operators see them, scoped like the library.</summary>
+    public IExecutionStore Executions { get; }
+
+    /// <summary>The workers' side of executions: claims and leases across every organisation (not for operator requests).</summary>
+    public IExecutionWorkQueue ExecutionQueue { get; }
 
     /// <summary>Opens (without connecting yet) the database the options name.</summary>
     /// <param name="options">Data directory and connection string.</param>

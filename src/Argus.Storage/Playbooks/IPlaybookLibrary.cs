@@ -22,6 +22,13 @@ public interface IPlaybookLibrary
 
     Task<LibraryStatistics> GetStatisticsAsync(AccessScope scope, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The stored bytes of a visible version (the latest visible when <paramref name="modified"/> is null), or null
+    /// when none is visible. Writes no audit event: it is for Argus's own reads (the API's <c>document</c> field, the
+    /// execution worker loading a playbook); a document leaving Argus goes through <see cref="ExportAsync"/>.
+    /// </summary>
+    Task<ReadOnlyMemory<byte>?> ReadDocumentAsync(AccessScope scope, string playbookId, string? modified, CancellationToken cancellationToken);
+
     /// <summary>The document of a version as a CACAO v2.0 document; writes an "interop export" audit event.</summary>
     Task<ExportResult> ExportAsync(AccessScope scope, ExportRequest request, CancellationToken cancellationToken);
 

@@ -37,6 +37,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string ForUpdate => " FOR UPDATE";
 
+    public override string ForUpdateSkipLocked => " FOR UPDATE SKIP LOCKED";
+
     public override string Like => "ILIKE";
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
@@ -51,6 +53,16 @@ internal sealed class PostgresDialect : SqlDialect
         command.CommandText = "SELECT set_config('argus.org', @org, true), set_config('argus.clearance', @clearance, true)";
         command.Parameters.Add(new NpgsqlParameter("org", organisation?.Value ?? ""));
         command.Parameters.Add(new NpgsqlParameter("clearance", ((int)clearance).ToString(CultureInfo.InvariantCulture)));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return transaction;
+    }
+
+    public override async Task<DbTransaction> BeginWorkerAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT set_config('argus.worker', 'on', true)";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return transaction;
     }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Argus.Storage.Access;
+using Dapper;
 
 namespace Argus.Storage.Sql;
 
@@ -70,6 +71,27 @@ internal sealed class SqlDatabase : IAsyncDisposable
 
     public Task<DbTransaction> BeginAsync(DbConnection connection, AccessScope scope, CancellationToken cancellationToken) =>
         Dialect.BeginAsync(connection, scope.Organisation, scope.Clearance, cancellationToken);
+
+    /// <summary>
+    /// A single-statement read in one round trip: on PostgreSQL the scope settings and the query go in one batch, which
+    /// runs as one implicit transaction (until the batch's Sync), so <c>set_config(..., true)</c> covers the query and
+    /// ends with it. One statement needs no explicit transaction for a consistent snapshot.
+    /// </summary>
+    public async Task<List<T>> QueryScopedAsync<T>(AccessScope scope, string sql, DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            Dialect.AddScope(parameters, scope.Organisation, scope.Clearance);
+            var grid = await connection.QueryMultipleAsync(new CommandDefinition(
+                Dialect.ScopeStatement + sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await using (grid.ConfigureAwait(false))
+            {
+                await Dialect.SkipScopeAsync(grid).ConfigureAwait(false);
+                return (await grid.ReadAsync<T>().ConfigureAwait(false)).AsList();
+            }
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

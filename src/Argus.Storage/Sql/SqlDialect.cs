@@ -14,6 +14,12 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Appended to a SELECT that must lock the organisation row until commit.</summary>
     public abstract string ForUpdate { get; }
 
+    /// <summary>
+    /// Appended to the SELECT of a claim: lock the rows picked and pass over rows another claimer holds (PostgreSQL's
+    /// <c>FOR UPDATE SKIP LOCKED</c>). Empty on SQLite, where the claim's write transaction excludes every other writer.
+    /// </summary>
+    public abstract string ForUpdateSkipLocked { get; }
+
     /// <summary>The case-insensitive LIKE operator.</summary>
     public abstract string Like { get; }
 
@@ -25,6 +31,14 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// </summary>
     public abstract Task<DbTransaction> BeginAsync(
         DbConnection connection, OrganisationId? organisation, ClearanceLevel clearance, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Begins a transaction of the execution work queue, which serves every organisation: on PostgreSQL it sets
+    /// <c>argus.worker = 'on'</c>, the one setting the execution tables' row-level-security policies accept in place
+    /// of an organisation. Only <c>SqlExecutionWorkQueue</c> calls it.
+    /// </summary>
+    public virtual async Task<DbTransaction> BeginWorkerAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Begins a transaction without sending anything: the caller's first command must start with

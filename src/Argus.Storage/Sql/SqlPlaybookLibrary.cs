@@ -16,13 +16,13 @@ internal sealed partial class SqlPlaybookLibrary(SqlDatabase database, PlaybookV
 {
     private SqlDialect Dialect => database.Dialect;
 
-    private static string VisibleTo(string alias) =>
+    internal static string VisibleTo(string alias) =>
         $"{alias}.organisation_id = @org AND {alias}.classification <= @clearance";
 
     private static object ScopeParameters(AccessScope scope) =>
         new { org = scope.Organisation.Value, clearance = (int)scope.Clearance };
 
-    private static async Task<PlaybookVersion?> FindAsync(
+    internal static async Task<PlaybookVersion?> FindAsync(
         DbConnection connection, DbTransaction transaction, AccessScope scope, string playbookId, string? modified, CancellationToken cancellationToken)
     {
         var row = await connection.QuerySingleOrDefaultAsync<VersionRow>(new CommandDefinition(
@@ -33,7 +33,7 @@ internal sealed partial class SqlPlaybookLibrary(SqlDatabase database, PlaybookV
         return row?.ToVersion();
     }
 
-    private static string FindSql(string? modified) =>
+    internal static string FindSql(string? modified) =>
         modified is null
             ? $"""
                SELECT {VersionRow.Columns} FROM playbook_versions v
@@ -45,26 +45,8 @@ internal sealed partial class SqlPlaybookLibrary(SqlDatabase database, PlaybookV
                WHERE {VisibleTo("v")} AND v.playbook_id = @playbookId AND v.modified = @modified
                """;
 
-    /// <summary>
-    /// A single-statement read in one round trip: on PostgreSQL the scope settings and the query go in one batch, which
-    /// runs as one implicit transaction (until the batch's Sync), so <c>set_config(..., true)</c> covers the query and
-    /// ends with it. One statement needs no explicit transaction for a consistent snapshot.
-    /// </summary>
-    private async Task<List<T>> QueryScopedAsync<T>(AccessScope scope, string sql, DynamicParameters parameters, CancellationToken cancellationToken)
-    {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            Dialect.AddScope(parameters, scope.Organisation, scope.Clearance);
-            var grid = await connection.QueryMultipleAsync(new CommandDefinition(
-                Dialect.ScopeStatement + sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            await using (grid.ConfigureAwait(false))
-            {
-                await Dialect.SkipScopeAsync(grid).ConfigureAwait(false);
-                return (await grid.ReadAsync<T>().ConfigureAwait(false)).AsList();
-            }
-        }
-    }
+    private Task<List<T>> QueryScopedAsync<T>(AccessScope scope, string sql, DynamicParameters parameters, CancellationToken cancellationToken) =>
+        database.QueryScopedAsync<T>(scope, sql, parameters, cancellationToken);
 
     private async Task<T> ReadAsync<T>(AccessScope scope, Func<DbConnection, DbTransaction, Task<T>> read, CancellationToken cancellationToken)
     {
@@ -114,6 +96,30 @@ internal sealed partial class SqlPlaybookLibrary(SqlDatabase database, PlaybookV
                 new DynamicParameters(new { org = scope.Organisation.Value, clearance = (int)scope.Clearance, playbookId }),
                 cancellationToken).ConfigureAwait(false);
             return [.. rows.Select(r => r.ToVersion())];
+        }
+    }
+
+    public Task<ReadOnlyMemory<byte>?> ReadDocumentAsync(AccessScope scope, string playbookId, string? modified, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(playbookId);
+        return ReadDocumentBytesAsync();
+
+        async Task<ReadOnlyMemory<byte>?> ReadDocumentBytesAsync()
+        {
+            var rows = await QueryScopedAsync<byte[]>(
+                scope,
+                modified is null
+                    ? $"""
+                       SELECT v.document FROM playbook_versions v
+                       WHERE {VisibleTo("v")} AND v.playbook_id = @playbookId
+                       ORDER BY v.modified_us DESC, v.version_key DESC LIMIT 1
+                       """
+                    : $"SELECT v.document FROM playbook_versions v WHERE {VisibleTo("v")} AND v.playbook_id = @playbookId AND v.modified = @modified",
+                new DynamicParameters(new { org = scope.Organisation.Value, clearance = (int)scope.Clearance, playbookId, modified }),
+                cancellationToken).ConfigureAwait(false);
+            // Not "? null :": null would convert to an empty ReadOnlyMemory through its implicit conversion from an array.
+            return rows.Count == 0 ? (ReadOnlyMemory<byte>?)null : new ReadOnlyMemory<byte>(rows[0]);
         }
     }
 }

@@ -38,6 +38,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string ForUpdate => "";
 
+    public override string ForUpdateSkipLocked => "";
+
     // SQLite's LIKE is case-insensitive for ASCII.
     public override string Like => "LIKE";
 

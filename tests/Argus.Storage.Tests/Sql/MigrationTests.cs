@@ -18,7 +18,7 @@ public abstract class MigrationTests
         var first = await storage.MigrateAsync(Token);
         var second = await storage.MigrateAsync(Token);
 
-        Assert.Equal(["0001_initial", "0002_latest_version_index"], first.Applied);
+        Assert.Equal(["0001_initial", "0002_latest_version_index", "0003_executions"], first.Applied);
         Assert.Empty(second.Applied);
         Assert.Equal(first.CurrentVersion, second.CurrentVersion);
     }
@@ -33,7 +33,7 @@ public abstract class MigrationTests
         var results = await Task.WhenAll(one.MigrateAsync(Token), two.MigrateAsync(Token));
 
         // Each migration is applied by exactly one of the two.
-        Assert.Equal(["0001_initial", "0002_latest_version_index"], results.SelectMany(r => r.Applied).Order(StringComparer.Ordinal));
+        Assert.Equal(["0001_initial", "0002_latest_version_index", "0003_executions"], results.SelectMany(r => r.Applied).Order(StringComparer.Ordinal));
     }
 
     public sealed class OnSqlite : MigrationTests
