@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Server.Authorization;
+using Argus.Server.GraphQL.Executions;
 using Argus.Server.Tests.Support;
 
 namespace Argus.Server.Tests.GraphQL;
@@ -108,7 +109,7 @@ public abstract partial class ExecutionApiTests
         { "__1sender__", "x", 1, "variable.name" },
         { "__sen der__", "x", 1, "variable.name" },
         { "__" + new string('a', 250) + "__", "x", 1, "variable.name" },
-        { "__sender__", new string('v', 16 * 1024 + 1), 1, "variable.too_long" },
+        { "__sender__", new string('v', ExecutionVariables.MaxValueLength + 1), 1, "variable.too_long" },
         { "__sender__", "x", 2, "variable.duplicate" },
         { "__sender__", "x", 101, "variable.too_many" },
     };
@@ -165,11 +166,14 @@ public abstract partial class ExecutionApiTests
 
         var garbage = await client.SendAsync("{ executions(after: \"not a cursor\") { edges { cursor } } }");
         var foreign = await client.SendAsync($"{{ executions(after: \"{playbookCursor}\") {{ edges {{ cursor }} }} }}");
-        var tooMany = await client.SendAsync("{ executions(first: 100000) { edges { cursor } } }");
+        var forged = Argus.Server.GraphQL.Relay.RelayConnections.EncodeCursor("executions:0:not-a-storage-token");
+        var unknownToStorage = await client.SendAsync($"{{ executions(after: \"{forged}\") {{ edges {{ cursor }} }} }}");
+        var none = await client.SendAsync("{ executions(first: 0) { edges { cursor } } }");
 
         Assert.Equal(["BAD_REQUEST"], garbage.ErrorCodes);
         Assert.Equal(["BAD_REQUEST"], foreign.ErrorCodes);
-        Assert.Equal(["BAD_REQUEST"], tooMany.ErrorCodes);
+        Assert.Equal(["BAD_REQUEST"], unknownToStorage.ErrorCodes);
+        Assert.Equal(["BAD_REQUEST"], none.ErrorCodes);
     }
 
     [Fact]

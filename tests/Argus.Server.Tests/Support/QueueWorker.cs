@@ -15,6 +15,8 @@ public sealed class QueueWorker(ArgusServerFactory server)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
+    private const int MaxClaim = 100; // the work queue's own bound on one claim
+
     private readonly IExecutionWorkQueue _queue = server.Services.GetRequiredService<IExecutionWorkQueue>();
     private readonly string _workerId = "test-worker-" + Guid.NewGuid().ToString("N")[..8];
 
@@ -23,9 +25,9 @@ public sealed class QueueWorker(ArgusServerFactory server)
     public async Task<ExecutionLease> ClaimAsync(Guid executionId)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        for (var round = 0; round < 5; round++)
+        for (var round = 0; round < 20; round++)
         {
-            var leases = await _queue.ClaimAsync(_workerId, ExecutionQuery.MaxPageSize, Lease, cancellationToken);
+            var leases = await _queue.ClaimAsync(_workerId, MaxClaim, Lease, cancellationToken);
             ExecutionLease? mine = null;
             foreach (var lease in leases)
             {

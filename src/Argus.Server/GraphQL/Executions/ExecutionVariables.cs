@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Argus.Cacao.Validation;
 using Argus.Server.GraphQL.Types;
+using Argus.Storage.Executions;
 
 namespace Argus.Server.GraphQL.Executions;
 
@@ -17,7 +18,7 @@ internal static partial class ExecutionVariables
     // The spec's limit: "MUST include the double underscore ... as part of the 250 ASCII character length limit".
     public const int MaxNameLength = 250;
 
-    public const int MaxValueLength = 16 * 1024;
+    public const int MaxValueLength = ExecutionSubmission.MaxValueLength;
 
     public const string NameCode = "variable.name";
     public const string DuplicateCode = "variable.duplicate";

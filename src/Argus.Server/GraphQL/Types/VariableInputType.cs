@@ -1,3 +1,4 @@
+using Argus.Server.Authorization;
 using GraphQL.Types;
 
 namespace Argus.Server.GraphQL.Types;
@@ -9,6 +10,7 @@ public sealed class VariableInputType : InputObjectGraphType<VariableInput>
     {
         Name = "VariableInput";
         Description = "A variable value by name: { name: \"__target__\", value: \"198.51.100.7\" }.";
+        this.SetAccess(AccessRequirement.AnyCaller); // an argument's shape: the field taking it decides access
         Field<NonNullGraphType<StringGraphType>>("name").Description("The CACAO variable name in __name__ form.");
         Field<NonNullGraphType<StringGraphType>>("value").Description("The value as text.");
     }
