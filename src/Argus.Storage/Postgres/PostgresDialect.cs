@@ -98,6 +98,8 @@ internal sealed class PostgresDialect : SqlDialect
     public override string JsonArrayContains(string column, string parameter) =>
         $"{column} @> jsonb_build_array(CAST({parameter} AS text))";
 
+    public override string IsIn(string column, string parameter) => $"{column} = ANY({parameter})";
+
     public override string JsonArrayElements(string column) => $"jsonb_array_elements_text({column}) AS t(value)";
 
     public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();

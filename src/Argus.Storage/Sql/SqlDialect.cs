@@ -76,6 +76,12 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>A condition: the JSON array in <paramref name="column"/> contains the string parameter.</summary>
     public abstract string JsonArrayContains(string column, string parameter);
 
+    /// <summary>
+    /// A condition: <paramref name="column"/> is one of the list bound to <paramref name="parameter"/> (Dapper expands a
+    /// list into <c>IN (...)</c> on SQLite and binds it as one array on PostgreSQL).
+    /// </summary>
+    public abstract string IsIn(string column, string parameter);
+
     /// <summary>A FROM item yielding the JSON array's strings as <c>t.value</c>.</summary>
     public abstract string JsonArrayElements(string column);
 

@@ -75,6 +75,8 @@ internal sealed class SqliteDialect : SqlDialect
     public override string JsonArrayContains(string column, string parameter) =>
         $"EXISTS (SELECT 1 FROM json_each({column}) j WHERE j.value = {parameter})";
 
+    public override string IsIn(string column, string parameter) => $"{column} IN {parameter}";
+
     public override string JsonArrayElements(string column) => $"json_each({column}) t";
 
     public override ValueTask DisposeAsync()

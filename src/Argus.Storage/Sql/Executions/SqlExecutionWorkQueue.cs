@@ -46,20 +46,8 @@ internal sealed partial class SqlExecutionWorkQueue(SqlDatabase database) : IExe
         {
             var now = database.Time.GetUtcNow();
             var expires = now + leaseDuration;
-            // One statement on both providers: the inner SELECT picks the oldest claimable rows (on PostgreSQL locking
-            // them and passing over rows another claimer holds), the UPDATE takes them.
             var claimed = (await connection.QueryAsync<ExecutionRow>(new CommandDefinition(
-                $"""
-                 UPDATE executions SET state = 'running', worker_id = @worker, lease_expires_us = @expires, attempt = attempt + 1,
-                     started_us = COALESCE(started_us, @now)
-                 WHERE id IN (
-                     SELECT c.id FROM executions c
-                     WHERE c.state IN {ExecutionNames.OpenStates}
-                       AND (c.state = 'pending' OR (c.state = 'running' AND c.lease_expires_us < @now))
-                     ORDER BY c.created_us, c.id
-                     LIMIT @max{Dialect.ForUpdateSkipLocked})
-                 RETURNING {ExecutionRow.Returning}
-                 """,
+                ClaimSql,
                 new { worker = workerId, expires = MicroTime.From(expires), now = MicroTime.From(now), max = maxCount },
                 transaction,
                 cancellationToken: cancellationToken)).ConfigureAwait(false))
@@ -86,8 +74,36 @@ internal sealed partial class SqlExecutionWorkQueue(SqlDatabase database) : IExe
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Takes the oldest claimable executions: pending, or running with a lease that ran out. On PostgreSQL the pick is a
+    /// materialised CTE locked with <c>FOR UPDATE SKIP LOCKED</c> (run once, so never more than <c>@max</c> rows, and
+    /// rows another claimer holds are passed over); on SQLite the write transaction already excludes other claimers.
+    /// </summary>
+    private string ClaimSql
+    {
+        get
+        {
+            const string Take = "state = 'running', worker_id = @worker, lease_expires_us = @expires, attempt = attempt + 1, started_us = COALESCE(started_us, @now)";
+            var pick =
+                $"""
+                 SELECT c.id AS picked_id FROM executions c
+                 WHERE c.state IN {ExecutionNames.OpenStates}
+                   AND (c.state = 'pending' OR (c.state = 'running' AND c.lease_expires_us < @now))
+                 ORDER BY c.created_us, c.id
+                 LIMIT @max{Dialect.ForUpdateSkipLocked}
+                 """;
+            return Dialect.Provider == StorageProvider.Postgres
+                ? $"""
+                   WITH picked AS MATERIALIZED ({pick})
+                   UPDATE executions SET {Take} FROM picked WHERE executions.id = picked.picked_id
+                   RETURNING {ExecutionRow.Returning}
+                   """
+                : $"UPDATE executions SET {Take} WHERE id IN ({pick}) RETURNING {ExecutionRow.Returning}";
+        }
+    }
+
     /// <summary>What earlier attempts stored for the claimed executions (none on a first attempt), by execution.</summary>
-    private static async Task<(ILookup<Guid, StoredStepInvocation> Invocations, ILookup<Guid, StoredManualRequest> Requests)> ReadPriorAsync(
+    private async Task<(ILookup<Guid, StoredStepInvocation> Invocations, ILookup<Guid, StoredManualRequest> Requests)> ReadPriorAsync(
         DbConnection connection, DbTransaction transaction, List<ExecutionRow> claimed, CancellationToken cancellationToken)
     {
         // Only a lease holder writes invocations and requests, so an execution on its first attempt has none.
@@ -98,10 +114,10 @@ internal sealed partial class SqlExecutionWorkQueue(SqlDatabase database) : IExe
         }
 
         var invocations = await connection.QueryAsync<InvocationRow>(new CommandDefinition(
-            $"SELECT {InvocationRow.Columns} FROM step_invocations i WHERE i.execution_id IN @ids ORDER BY i.execution_id, i.sequence",
+            $"SELECT {InvocationRow.Columns} FROM step_invocations i WHERE {Dialect.IsIn("i.execution_id", "@ids")} ORDER BY i.execution_id, i.sequence",
             new { ids = resumed }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var requests = await connection.QueryAsync<ManualRequestRow>(new CommandDefinition(
-            $"SELECT {ManualRequestRow.Columns} FROM manual_requests m WHERE m.execution_id IN @ids ORDER BY m.execution_id, m.requested_us, m.request_id",
+            $"SELECT {ManualRequestRow.Columns} FROM manual_requests m WHERE {Dialect.IsIn("m.execution_id", "@ids")} ORDER BY m.execution_id, m.requested_us, m.request_id",
             new { ids = resumed }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return (invocations.Select(r => r.ToInvocation()).ToLookup(i => i.ExecutionId), requests.Select(r => r.ToRequest()).ToLookup(r => r.ExecutionId));
     }
