@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Argus.Execution.Status;
 
 namespace Argus.Execution.Engine;
 
@@ -18,4 +19,15 @@ public sealed record ExecutionRequest
 
     /// <summary>The organisation the execution runs for (capabilities resolve configured endpoints with it).</summary>
     public string? Organisation { get; init; }
+
+    /// <summary>
+    /// The latest snapshot of every invocation earlier attempts of this execution reported (empty on the first
+    /// attempt). The engine replays them by <see cref="StepInvocation.Key"/>: a finished invocation is not run again
+    /// (its outputs go back into scope and its outcome routes); an unfinished one runs again under its record id.
+    /// </summary>
+    public ImmutableArray<StepInvocation> PriorInvocations { get; init; } = [];
+
+    /// <summary>Which attempt of the execution this run is (1 for the first); named in the notes of re-run steps.</summary>
+    /// <value>Default 1.</value>
+    public int Attempt { get; init; } = 1;
 }

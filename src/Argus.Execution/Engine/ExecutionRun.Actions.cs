@@ -73,7 +73,20 @@ internal sealed partial class ExecutionRun
                     Mode = _request.Mode,
                     Organisation = _request.Organisation,
                 };
-                var result = await capability.ExecuteAsync(invocation, cancellationToken).ConfigureAwait(false);
+                CapabilityResult result;
+                try
+                {
+                    result = await capability.ExecuteAsync(invocation, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    // A capability is outside code: its exception is this step's failure, recorded and routed like
+                    // any other, not the execution's end. Cancellation through our tokens keeps its meaning (timeout,
+                    // cancel, shutdown); the stack trace stays out of the record.
+                    return StepOutcome.Failure(ExecutionStatus.ServerSideError,
+                        $"The {command.Type} capability failed with {exception.GetType().FullName}: {exception.Message}");
+                }
+
                 if (!result.IsSuccess)
                 {
                     return new StepOutcome(result.Status == ExecutionStatus.Ongoing || result.Status == ExecutionStatus.AwaitUserInput
@@ -93,24 +106,35 @@ internal sealed partial class ExecutionRun
             }
         }
 
-        return CopyOutArgs(context.Scope, step.OutArgs, outputs.ToImmutable())
-            ?? StepOutcome.Success(texts.Count == 0 ? null : string.Join("; ", texts.Distinct(StringComparer.Ordinal)));
+        return CopyOutArgs(context.Scope, step.OutArgs, outputs.ToImmutable(),
+            StepOutcome.Success(texts.Count == 0 ? null : string.Join("; ", texts.Distinct(StringComparer.Ordinal))));
     }
 
-    /// <summary>Copies the named values into scope; a failure when one is a constant.</summary>
-    private static StepOutcome? CopyOutArgs(
-        VariableScope scope, ImmutableArray<string>? outArgs, IReadOnlyDictionary<string, string> values)
+    /// <summary>
+    /// Copies the named values into scope and returns <paramref name="success"/> with what was written; a failure
+    /// (with what was written before it) when one names a constant.
+    /// </summary>
+    private static StepOutcome CopyOutArgs(
+        VariableScope scope, ImmutableArray<string>? outArgs, IReadOnlyDictionary<string, string> values, StepOutcome success)
     {
+        var written = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var name in outArgs ?? [])
         {
-            if (values.TryGetValue(name, out var value) && scope.Set(name, value) == VariableWrite.RefusedConstant)
+            if (!values.TryGetValue(name, out var value))
+            {
+                continue;
+            }
+
+            if (scope.Set(name, value) == VariableWrite.RefusedConstant)
             {
                 return StepOutcome.Failure(ExecutionStatus.ClientSideError,
-                    $"out_args names {name}, a constant variable, which must not be changed.");
+                    $"out_args names {name}, a constant variable, which must not be changed.") with { Outputs = written.ToImmutable() };
             }
+
+            written[name] = value;
         }
 
-        return null;
+        return success with { Outputs = written.ToImmutable() };
     }
 
     private static AuthenticationInfo? AuthenticationFor(StepContext context, AgentTarget? holder) =>

@@ -49,7 +49,7 @@ internal sealed partial class ExecutionRun
                     $"The loop reached its cap of {_engine.Options.MaxWhileIterations} iterations.");
             }
 
-            var result = await RunSubBranchAsync(context, step.OnTrue, iteration, null, cancellationToken).ConfigureAwait(false);
+            var result = await RunSubBranchAsync(context, step.OnTrue, iteration, iteration, cancellationToken).ConfigureAwait(false);
             if (!result.IsCompleted)
             {
                 return BranchFailure(result);
@@ -105,7 +105,7 @@ internal sealed partial class ExecutionRun
         var scopes = nextSteps.Select(_ => forkPoint.Fork()).ToArray();
         var tasks = nextSteps.Select((branch, index) => Task.Run(
             () => RunBranchAsync(context.Playbook, context.PlaybookDepth, branch, scopes[index],
-                context.ChildPath(index), context.Iteration, cancellationToken),
+                context.ChildPath(index), context.Iteration, context.ChildKeys(index), cancellationToken),
             cancellationToken)).ToArray();
         var results = await Task.WhenAll(tasks).ConfigureAwait(false);
         context.Scope.Join(forkPoint, [.. scopes.Where((_, index) => results[index].IsCompleted)]);
@@ -117,11 +117,11 @@ internal sealed partial class ExecutionRun
     }
 
     private async Task<BranchResult> RunSubBranchAsync(
-        StepContext context, string branch, int? iteration, int? branchIndex, CancellationToken cancellationToken)
+        StepContext context, string branch, int? iteration, int? keyIndex, CancellationToken cancellationToken)
     {
         var scope = context.Scope.Fork();
         var result = await RunBranchAsync(context.Playbook, context.PlaybookDepth, branch, scope,
-            context.ChildPath(branchIndex), iteration, cancellationToken).ConfigureAwait(false);
+            context.ChildPath(), iteration, context.ChildKeys(keyIndex), cancellationToken).ConfigureAwait(false);
         context.Scope.Adopt(scope);
         return result;
     }

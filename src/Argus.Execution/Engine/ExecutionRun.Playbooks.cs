@@ -48,7 +48,8 @@ internal sealed partial class ExecutionRun
             }
         }
 
-        var result = await RunPlaybookAsync(child, context.PlaybookDepth + 1, childScope, context.ChildPath(), cancellationToken)
+        var result = await RunPlaybookAsync(child, context.PlaybookDepth + 1, childScope, context.ChildPath(), context.ChildKeys(),
+                cancellationToken)
             .ConfigureAwait(false);
         if (!result.IsCompleted)
         {
@@ -59,6 +60,6 @@ internal sealed partial class ExecutionRun
             .Select(name => (Name: name, Value: childScope.GetText(name)))
             .Where(p => p.Value is not null)
             .ToDictionary(p => p.Name, p => p.Value ?? "", StringComparer.Ordinal);
-        return CopyOutArgs(context.Scope, step.OutArgs, returned) ?? StepOutcome.Success($"playbook {playbookId} completed");
+        return CopyOutArgs(context.Scope, step.OutArgs, returned, StepOutcome.Success($"playbook {playbookId} completed"));
     }
 }

@@ -16,7 +16,19 @@ internal sealed partial class ExecutionRun
     private async Task<StepOutcome> RunStepAsync(StepContext context, CancellationToken cancellationToken)
     {
         var step = context.Step;
-        if (step.Delay is > 0 and var delay)
+        StepInvocation? interrupted = null;
+        if (_prior.TryGetValue(context.Key, out var prior))
+        {
+            if (ExecutionStatusNames.IsFinal(prior.Record.Status))
+            {
+                return await ReplayAsync(context, prior, cancellationToken).ConfigureAwait(false);
+            }
+
+            // The earlier attempt's record was written after the delay, so the delay has passed already.
+            interrupted = prior;
+            context = context with { StatusRecordId = prior.Record.Id };
+        }
+        else if (step.Delay is > 0 and var delay)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(delay), _engine.Time, cancellationToken).ConfigureAwait(false);
         }
@@ -27,6 +39,7 @@ internal sealed partial class ExecutionRun
         var prepared = step is ActionStep action ? PrepareCommands(context, action) : null;
         var started = _engine.Time.GetUtcNow();
         var startTimestamp = _engine.Time.GetTimestamp();
+        var agentNote = step is ActionStep { Agent: { } other } && !IsIdentifier(other) ? $"executed by agent {other}" : null;
         var invocation = new StepInvocation(_executionId, step.Type ?? "", context.BranchPath, context.Iteration,
             new ExecutionStatusRecord
             {
@@ -37,10 +50,13 @@ internal sealed partial class ExecutionRun
                 Status = ExecutionStatus.Ongoing,
                 ExecutedBy = step is ActionStep { Agent: { } agent } && IsIdentifier(agent) ? agent : null,
                 // executed_by is an identifier (type--uuid); agent keys that are not go to notes instead.
-                Notes = step is ActionStep { Agent: { } other } && !IsIdentifier(other) ? $"executed by agent {other}" : null,
+                Notes = interrupted is null ? agentNote : RerunNotes(interrupted.Record.Notes ?? agentNote),
                 CommandB64 = prepared?.CommandB64 ?? PlaybookCall(step),
                 AutomatedExecution = prepared?.IsAutomated ?? true,
-            });
+            })
+        {
+            Key = context.Key,
+        };
         _active[context.StatusRecordId] = invocation;
         await _observer.OnStepChangedAsync(invocation, CancellationToken.None).ConfigureAwait(false);
 
@@ -88,6 +104,7 @@ internal sealed partial class ExecutionRun
                 StatusText = outcome.Text,
                 Duration = Math.Max(0, (long)elapsed.TotalMilliseconds),
             },
+            Outputs = outcome.Outputs,
         };
         _active.TryRemove(context.StatusRecordId, out _);
         await _observer.OnStepChangedAsync(final, CancellationToken.None).ConfigureAwait(false);

@@ -30,6 +30,7 @@ internal sealed partial class ExecutionRun
     private readonly CancellationToken _cancellation;
     private readonly CancellationToken _shutdown;
     private readonly ConcurrentDictionary<string, StepInvocation> _active = new(StringComparer.Ordinal);
+    private readonly ImmutableDictionary<string, StepInvocation> _prior;
 
     public ExecutionRun(
         ExecutionEngine engine, Guid executionId, ExecutionRequest request, IExecutionObserver observer,
@@ -42,6 +43,10 @@ internal sealed partial class ExecutionRun
         _manualInput = manualInput;
         _cancellation = cancellation;
         _shutdown = shutdown;
+        _prior = request.PriorInvocations
+            .Where(i => i.Key.Length > 0)
+            .GroupBy(i => i.Key, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
     }
 
     public async Task<ExecutionResult> RunAsync(Playbook playbook, ImmutableDictionary<string, string> variables)
@@ -63,7 +68,7 @@ internal sealed partial class ExecutionRun
             using var both = CancellationTokenSource.CreateLinkedTokenSource(_cancellation, _shutdown);
             try
             {
-                var branch = await RunPlaybookAsync(playbook, 0, scope, "/", both.Token).ConfigureAwait(false);
+                var branch = await RunPlaybookAsync(playbook, 0, scope, "/", BranchKeys.Root(), both.Token).ConfigureAwait(false);
                 result = new(_executionId, playbookId,
                     branch.IsCompleted ? ExecutionOutcome.Completed : ExecutionOutcome.Failed,
                     branch.Reason, scope.PlaybookSnapshot());
@@ -96,18 +101,21 @@ internal sealed partial class ExecutionRun
         await _observer.OnManualInputRequestedAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Runs a playbook's workflow from workflow_start, then workflow_exception after a failure.</summary>
+    /// <summary>
+    /// Runs a playbook's workflow from workflow_start, then workflow_exception after a failure. Both branches share
+    /// <paramref name="keys"/>, so a step reached by both gets distinct keys.
+    /// </summary>
     private async Task<BranchResult> RunPlaybookAsync(
-        Playbook playbook, int depth, VariableScope scope, string path, CancellationToken cancellationToken)
+        Playbook playbook, int depth, VariableScope scope, string path, BranchKeys keys, CancellationToken cancellationToken)
     {
-        var result = await RunBranchAsync(playbook, depth, playbook.WorkflowStart, scope, path, null, cancellationToken)
+        var result = await RunBranchAsync(playbook, depth, playbook.WorkflowStart, scope, path, null, keys, cancellationToken)
             .ConfigureAwait(false);
         if (result.IsCompleted || playbook.WorkflowException is not { } exceptionStep)
         {
             return result;
         }
 
-        var handler = await RunBranchAsync(playbook, depth, exceptionStep, scope, path, null, cancellationToken)
+        var handler = await RunBranchAsync(playbook, depth, exceptionStep, scope, path, null, keys, cancellationToken)
             .ConfigureAwait(false);
         var how = handler.IsCompleted ? "workflow_exception ran" : $"workflow_exception failed too: {handler.Reason}";
         return BranchResult.Failed(result.FailedStepId ?? exceptionStep, $"{result.Reason} ({how})");
@@ -115,7 +123,7 @@ internal sealed partial class ExecutionRun
 
     private async Task<BranchResult> RunBranchAsync(
         Playbook playbook, int depth, string? startStepId, VariableScope scope, string path, int? iteration,
-        CancellationToken cancellationToken)
+        BranchKeys keys, CancellationToken cancellationToken)
     {
         var workflow = playbook.Workflow ?? OrderedMap<WorkflowStep>.Empty;
         var current = startStepId;
@@ -132,7 +140,7 @@ internal sealed partial class ExecutionRun
             }
 
             var context = new StepContext(playbook, depth, current, step, path, iteration, scope,
-                "execution-status--" + _engine.Ids.NewId().ToString("D"));
+                "execution-status--" + _engine.Ids.NewId().ToString("D"), keys.Next(current));
             var outcome = await RunStepAsync(context, cancellationToken).ConfigureAwait(false);
             if (step is EndStep)
             {

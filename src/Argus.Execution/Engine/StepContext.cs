@@ -5,7 +5,7 @@ using Argus.Execution.Variables;
 
 namespace Argus.Execution.Engine;
 
-/// <summary>Where a step runs: its playbook, branch, loop iteration, scope and status record id.</summary>
+/// <summary>Where a step runs: its playbook, branch, loop iteration, scope, status record id and stable key.</summary>
 internal sealed record StepContext(
     Playbook Playbook,
     int PlaybookDepth,
@@ -14,7 +14,8 @@ internal sealed record StepContext(
     string BranchPath,
     int? Iteration,
     VariableScope Scope,
-    string StatusRecordId)
+    string StatusRecordId,
+    string Key)
 {
     public string PlaybookId => Playbook.Id ?? "";
 
@@ -23,4 +24,7 @@ internal sealed record StepContext(
         (BranchPath == "/" ? "/" : BranchPath + "/") + StepId + (branchIndex is { } i ? $"[{i}]" : "");
 
     public ImmutableArray<string> CommandB64 { get; init; } = [];
+
+    /// <summary>The keys of one of the step's own sub-branches (a parallel branch index or a while iteration).</summary>
+    public BranchKeys ChildKeys(int? index = null) => BranchKeys.Under(Key, index);
 }

@@ -1,4 +1,5 @@
 using Argus.Server.Authentication;
+using Argus.Server.Executions;
 using Argus.Server.Health;
 using Argus.Server.Http;
 using Argus.Server.Observability;
@@ -24,6 +25,7 @@ public static class ArgusServiceCollectionExtensions
             .AddArgusObservability()
             .AddArgusHealthChecks()
             .AddArgusServerStorage()
+            .AddArgusExecutions()
             .AddArgusExecutionEvents();
     }
 }

@@ -144,9 +144,9 @@ internal sealed partial class ExecutionEventsEndpoint(
     private Task WriteErrorAsync(HttpContext http, int status, string code, string message) =>
         GraphQlResponseWriter.WriteErrorAsync(http.Response, modern: false, status, code, message, serializer, http.RequestAborted);
 
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Debug, Message = "Streaming execution {ExecutionId} after change {LastSequence}")]
+    [LoggerMessage(EventId = 5201, Level = LogLevel.Debug, Message = "Streaming execution {ExecutionId} after change {LastSequence}")]
     private static partial void StreamStarted(ILogger logger, Guid executionId, long lastSequence);
 
-    [LoggerMessage(EventId = 5102, Level = LogLevel.Debug, Message = "Stream of execution {ExecutionId} stopped before the execution ended")]
+    [LoggerMessage(EventId = 5202, Level = LogLevel.Debug, Message = "Stream of execution {ExecutionId} stopped before the execution ended")]
     private static partial void StreamStopped(ILogger logger, Guid executionId);
 }

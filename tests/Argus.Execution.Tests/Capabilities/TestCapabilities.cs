@@ -58,4 +58,49 @@ internal static class TestCapabilities
             return Task.FromResult(CapabilityResult.Success(null, ImmutableDictionary<string, string>.Empty.Add("__n__", next)));
         }
     }
+
+    /// <summary>Throws the given exception (a capability with a bug).</summary>
+    public sealed class Throwing(string commandType, Exception exception) : ICapability
+    {
+        public string CommandType => commandType;
+
+        public Task<CapabilityResult> ExecuteAsync(CapabilityInvocation invocation, CancellationToken cancellationToken) =>
+            Task.FromException<CapabilityResult>(exception);
+    }
+
+    /// <summary>
+    /// Counts its calls and records their command texts; returns <c>__out_&lt;text&gt;__</c> = <c>&lt;text&gt;-done</c>.
+    /// While <see cref="Gate"/> is set, a call for the command text <see cref="BlockOn"/> signals
+    /// <see cref="Blocked"/> and waits for the gate (or its token).
+    /// </summary>
+    public sealed class Counting(string commandType) : ICapability
+    {
+        private int _calls;
+
+        public ConcurrentQueue<string> Texts { get; } = new();
+
+        public string? BlockOn { get; init; }
+
+        public TaskCompletionSource? Gate { get; init; }
+
+        public TaskCompletionSource Blocked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public string CommandType => commandType;
+
+        public async Task<CapabilityResult> ExecuteAsync(CapabilityInvocation invocation, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _calls);
+            Texts.Enqueue(invocation.CommandText);
+            if (Gate is { } gate && invocation.CommandText == BlockOn)
+            {
+                Blocked.TrySetResult();
+                await gate.Task.WaitAsync(cancellationToken);
+            }
+
+            var name = "__out_" + invocation.CommandText + "__";
+            return CapabilityResult.Success("done", ImmutableDictionary<string, string>.Empty.Add(name, invocation.CommandText + "-done"));
+        }
+    }
 }

@@ -3,7 +3,7 @@ using Argus.Server.Tests.Support;
 namespace Argus.Server.Tests.GraphQL;
 
 /// <summary><see cref="ExecutionApiTests"/> on the embedded SQLite database in the host's temporary data directory.</summary>
-public sealed class SqliteExecutionApiTests(ArgusServerFactory server) : ExecutionApiTests, IClassFixture<ArgusServerFactory>
+public sealed class SqliteExecutionApiTests(WorkerlessServerFixture fixture) : ExecutionApiTests, IClassFixture<WorkerlessServerFixture>
 {
-    protected override ArgusServerFactory Server => server;
+    protected override ArgusServerFactory Server => fixture.Server;
 }

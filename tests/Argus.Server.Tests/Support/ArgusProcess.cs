@@ -68,9 +68,9 @@ public sealed class ArgusProcess : IDisposable
         _process.Dispose();
     }
 
-    private static string DotnetHost() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    internal static string DotnetHost() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    private static string CliAssembly()
+    internal static string CliAssembly()
     {
         // tests/Argus.Server.Tests/bin/<Configuration>/<tfm>/ -> src/Argus.Cli/bin/<Configuration>/<tfm>/argus.dll
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
