@@ -1,10 +1,12 @@
 using Argus.Execution.Capabilities.Manual;
 using Argus.Server.Authorization;
+using Argus.Server.Executions;
 using Argus.Server.GraphQL.Executions;
 using Argus.Server.GraphQL.Types;
 using Argus.Storage.Executions;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Argus.Server.GraphQL;
 
@@ -78,6 +80,12 @@ public sealed partial class ArgusMutation
             Variables = variables,
         };
         var result = await ExecutionReads.Store(context).SubmitAsync(scope, submission, context.CancellationToken).ConfigureAwait(false);
+        if (result.Execution is not null)
+        {
+            // This process's worker claims it now rather than at its next poll (other processes still poll).
+            context.RequestServices!.GetService<ExecutionWorkerSignal>()?.Notify();
+        }
+
         return result.Execution is { } execution
             ? new ExecutionChangeResult(ExecutionChange.Done, execution, [], null)
             : new ExecutionChangeResult(result.Failure ?? ExecutionChange.Invalid, null, [], result.Message);
