@@ -40,7 +40,8 @@ public sealed partial class ArgusQuery
         Field<ListGraphType<NonNullGraphType<ExecutionStatusRecordType>>>("executionStatuses")
             .Description("The execution-status records of an execution in the order the invocations began; null when the execution is not visible.")
             .Argument<NonNullGraphType<IdGraphType>>("executionId", "The execution id.")
-            .Argument<BooleanGraphType>("includeFlowControl", "Also the records of flow-control steps, which are not exported (default false).")
+            .Argument<BooleanGraphType>("includeFlowControl", "Also the records of flow-control steps, which are not exported.",
+                argument => argument.DefaultValue = false)
             .RequiresRole(Role.Viewer)
             .ResolveAsync(async context =>
             {

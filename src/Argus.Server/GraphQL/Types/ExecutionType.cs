@@ -40,7 +40,8 @@ public sealed class ExecutionType : ObjectGraphType<StoredExecution>
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExecutionStatusRecordType>>>>("statuses")
             .Description("The execution-status records, in the order the invocations began (see Query.executionStatuses).")
-            .Argument<BooleanGraphType>("includeFlowControl", "Also the records of flow-control steps, which are not exported (default false).")
+            .Argument<BooleanGraphType>("includeFlowControl", "Also the records of flow-control steps, which are not exported.",
+                argument => argument.DefaultValue = false)
             .ResolveAsync(async c =>
             {
                 var scope = await c.GetAccessScopeAsync().ConfigureAwait(false);
