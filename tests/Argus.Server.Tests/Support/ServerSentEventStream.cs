@@ -59,6 +59,9 @@ public sealed class ServerSentEventStream : IAsyncDisposable
     /// <summary>The whole body of a non-stream answer (an error).</summary>
     public Task<string> ReadBodyAsync() => _reader.ReadToEndAsync(_deadline.Token);
 
+    /// <summary>The next raw line (comments included), or null when the server closed the stream.</summary>
+    public Task<string?> ReadLineAsync() => _reader.ReadLineAsync(_deadline.Token).AsTask();
+
     /// <summary>The next event, or null when the server closed the stream.</summary>
     public async Task<ServerSentEvent?> ReadEventAsync()
     {
