@@ -13,7 +13,9 @@ internal static class BenchExecutionPlaybook
 
     public static byte[] Create(int actions)
     {
-        static string Step(string type, int index) => $"{type}--00000000-0000-4000-9000-{index:D12}";
+        // UUIDs must be unique across all objects, whatever their type prefix.
+        string Step(string type, int index) =>
+            $"{type}--00000000-0000-4000-9000-{(type switch { "start" => 0, "end" => actions + 1, _ => index }):D12}";
         const string Agent = "individual--00000000-0000-4000-a000-000000000001";
         var workflow = new JsonObject { [Step("start", 0)] = new JsonObject { ["type"] = "start", ["on_completion"] = Step("action", 1) } };
         for (var index = 1; index <= actions; index++)
@@ -34,7 +36,6 @@ internal static class BenchExecutionPlaybook
             ["spec_version"] = "cacao-2.0",
             ["id"] = IdFor(actions),
             ["name"] = "Engine overhead " + actions.ToString(CultureInfo.InvariantCulture),
-            ["playbook_types"] = new JsonArray("remediation"),
             ["created_by"] = "identity--00000000-0000-4000-b000-000000000001",
             ["created"] = "2024-01-01T00:00:00.000Z",
             ["modified"] = Modified,

@@ -61,7 +61,10 @@ internal sealed class DurableBenchHost : IAsyncDisposable
                 .ConfigureAwait(false);
             if (result is not (ImportResult.Stored or ImportResult.Unchanged))
             {
-                throw new InvalidOperationException($"The bench playbook was not stored: {result}");
+                var issues = result is ImportResult.Rejected rejected
+                    ? string.Join("; ", rejected.Report.Issues.Select(i => $"{i.Path}: {i.Code}: {i.Message}"))
+                    : result.ToString();
+                throw new InvalidOperationException($"The bench playbook was not stored: {issues}");
             }
         }
 

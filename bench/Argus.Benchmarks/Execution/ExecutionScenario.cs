@@ -14,10 +14,11 @@ namespace Argus.Benchmarks.Execution;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Argus.Benchmarks -- execution [overhead|concurrent|all]
-/// [--provider memory|sqlite|postgres|all] [--steps 100] [--runs 5] [--executions 1000]</c>.
+/// [--provider memory|sqlite|postgres|all] [--steps 100] [--runs 5] [--executions 1000] [--max-concurrent 32]</c>.
 /// <c>overhead</c>: time per step of a playbook of no-op actions, in memory and durable (worker + store), one
 /// execution at a time. <c>concurrent</c>: wall time and peak working set to run N executions of a 3-action playbook
-/// all at once. PostgreSQL comes from <c>ARGUS_BENCH_POSTGRES</c>, else <c>ARGUS_TEST_POSTGRES</c>.
+/// submitted at once (in memory all started at once; durable, the worker runs <c>--max-concurrent</c> at a time, the
+/// server's default 32). PostgreSQL comes from <c>ARGUS_BENCH_POSTGRES</c>, else <c>ARGUS_TEST_POSTGRES</c>.
 /// </summary>
 internal static class ExecutionScenario
 {
@@ -30,6 +31,7 @@ internal static class ExecutionScenario
         var steps = int.Parse(Option(args, "--steps") ?? "100", CultureInfo.InvariantCulture);
         var runs = int.Parse(Option(args, "--runs") ?? "5", CultureInfo.InvariantCulture);
         var executions = int.Parse(Option(args, "--executions") ?? "1000", CultureInfo.InvariantCulture);
+        var maxConcurrent = int.Parse(Option(args, "--max-concurrent") ?? "32", CultureInfo.InvariantCulture);
         Console.WriteLine($"execution scenario: {what}, provider {provider}, {Environment.ProcessorCount} cores");
         foreach (var target in provider == "all" ? ["memory", "sqlite", "postgres"] : new[] { provider })
         {
@@ -40,7 +42,7 @@ internal static class ExecutionScenario
 
             if (what is "concurrent" or "all")
             {
-                await ConcurrentAsync(target, executions).ConfigureAwait(false);
+                await ConcurrentAsync(target, executions, maxConcurrent).ConfigureAwait(false);
             }
         }
 
@@ -90,7 +92,7 @@ internal static class ExecutionScenario
             $"{target}: engine overhead per step (no-op capability, {steps} actions + start + end, {runs} runs): median {perStep[perStep.Count / 2]:F1} µs, min {perStep[0]:F1} µs, max {perStep[^1]:F1} µs"));
     }
 
-    private static async Task ConcurrentAsync(string target, int executions)
+    private static async Task ConcurrentAsync(string target, int executions, int maxConcurrent)
     {
         var peak = new PeakWorkingSet();
         TimeSpan elapsed;
@@ -112,7 +114,7 @@ internal static class ExecutionScenario
                 return;
             }
 
-            await using var host = await DurableBenchHost.CreateAsync(database.Options, executions, [ConcurrentActions]).ConfigureAwait(false);
+            await using var host = await DurableBenchHost.CreateAsync(database.Options, maxConcurrent, [ConcurrentActions]).ConfigureAwait(false);
             for (var i = 0; i < executions; i++)
             {
                 await SubmitAsync(host, ConcurrentActions).ConfigureAwait(false);
@@ -133,7 +135,8 @@ internal static class ExecutionScenario
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{target}: {executions:N0} concurrent executions ({ConcurrentActions} no-op actions each): {elapsed.TotalSeconds:F2} s wall, " +
+            $"{target}: {executions:N0} executions submitted at once ({ConcurrentActions} no-op actions each, " +
+            $"{(target == "memory" ? "all started at once" : $"worker runs {maxConcurrent} at a time")}): {elapsed.TotalSeconds:F2} s wall, " +
             $"{executions / elapsed.TotalSeconds:N0} executions/s, peak working set {peak.MaxBytes / 1048576.0:F0} MiB (process high-water mark {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB)"));
     }
 

@@ -3,6 +3,7 @@ using System.CommandLine;
 using Argus.Server;
 using Argus.Server.Authentication;
 using Argus.Server.Authorization;
+using Argus.Server.Executions;
 using Argus.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -13,8 +14,8 @@ using Microsoft.Extensions.Options;
 
 namespace Argus.Cli.Commands;
 
-/// <summary><c>argus serve [--urls URLS] [--data DIR] [--database CONN]</c>: runs the GraphQL API until stopped and
-/// prints where it listens plus an admin token for the local organisation.</summary>
+/// <summary><c>argus serve [--urls URLS] [--data DIR] [--database CONN]</c>: runs the GraphQL API and the execution
+/// worker until stopped and prints where it listens plus an admin token for the local organisation.</summary>
 internal static class ServeCommand
 {
     public const string LocalOrganization = "local";
@@ -32,7 +33,7 @@ internal static class ServeCommand
         var urls = new Option<string?>("--urls") { Description = $"Listen URLs (default {ArgusServerSettings.DefaultUrls})." };
         var data = new Option<string?>("--data") { Description = "The data directory (default ./argus-data)." };
         var database = new Option<string?>("--database") { Description = "A database connection string (default SQLite in the data directory)." };
-        var command = new Command("serve", "Run the Argus GraphQL API.") { urls, data, database };
+        var command = new Command("serve", "Run the Argus GraphQL API and execution worker.") { urls, data, database };
         command.SetAction((parse, cancellationToken) =>
             RunAsync(new ArgusServerSettings(parse.GetValue(urls), parse.GetValue(data), parse.GetValue(database)), cancellationToken));
         return command;
@@ -48,11 +49,21 @@ internal static class ServeCommand
             await Console.Out.WriteLineAsync($"Argus is listening on {baseUrl}").ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"GraphQL:  {baseUrl}{ArgusApplicationBuilderExtensions.GraphQlPath}").ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"GraphiQL: {baseUrl}{ArgusApplicationBuilderExtensions.GraphiqlPath}").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(ExecutionsLine(app.Services)).ConfigureAwait(false);
             await PrintAdminTokenAsync(app.Services, cancellationToken).ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return ArgusCommandLine.Success;
+    }
+
+    /// <summary>Whether this process runs executions, under which worker id and how many at a time.</summary>
+    private static string ExecutionsLine(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<ExecutionWorkerOptions>>().Value;
+        return options.Enabled
+            ? $"Executions: worker {services.GetRequiredService<ExecutionWorker>().WorkerId}, {options.MaxConcurrent} at a time"
+            : $"Executions: no worker in this process ({ExecutionWorkerOptions.Section}:Enabled is false)";
     }
 
     private static string ListeningAddress(WebApplication app)

@@ -46,22 +46,48 @@ public sealed class ExecutionEngine
     public ExecutionHandle Start(Playbook playbook, ExecutionRequest? request = null, CancellationToken shutdownToken = default)
     {
         ArgumentNullException.ThrowIfNull(playbook);
-        request ??= new ExecutionRequest();
-        var observer = request.Observer ?? new InMemoryExecutionJournal();
-        var executionId = request.ExecutionId ?? Ids.NewId();
-        var cancellation = new CancellationTokenSource();
-        ExecutionRun? run = null;
-        var broker = new ManualInputBroker((manual, token) =>
-            run?.OnManualRequestedAsync(manual, token) ?? ValueTask.CompletedTask);
-        run = new ExecutionRun(this, executionId, request, observer, broker, cancellation.Token, shutdownToken);
-        var completion = Task.Run(() => run.RunAsync(playbook, request.Variables), CancellationToken.None);
-        return new ExecutionHandle(executionId, cancellation, broker, completion);
+        return Launch(request, shutdownToken, (run, variables) => run.RunAsync(playbook, variables));
+    }
+
+    /// <summary>
+    /// Runs one action step of <paramref name="playbook"/> on its own (the seed's step execution): its commands
+    /// against its targets, with the playbook's variables and the request's values, reported as one invocation with
+    /// the normal record. Refused (the handle completes at once with <see cref="ExecutionOutcome.Refused"/>) when the
+    /// playbook is revoked or outside its validity window, or when <paramref name="stepId"/> names no action step.
+    /// </summary>
+    public ExecutionHandle StartStep(
+        Playbook playbook, string stepId, ExecutionRequest? request = null, CancellationToken shutdownToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(playbook);
+        ArgumentNullException.ThrowIfNull(stepId);
+        return Launch(request, shutdownToken, (run, variables) => run.RunStepAloneAsync(playbook, stepId, variables));
+    }
+
+    /// <summary>
+    /// <see cref="Preflight"/> for the playbook and, through the <see cref="IPlaybookResolver"/>, every playbook its
+    /// playbook-action steps call (at most <see cref="ExecutionOptions.MaxPlaybookDepth"/> levels deep, each child
+    /// checked once): missing capabilities, and children that cannot be found or must not run, at the calling step.
+    /// </summary>
+    public Task<System.Collections.Immutable.ImmutableArray<PreflightIssue>> PreflightAsync(
+        Playbook playbook, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(playbook);
+        return new ChildPlaybookPreflight(this).CheckAsync(playbook, cancellationToken);
     }
 
     /// <summary>Why a playbook must not run now (revoked, outside its validity window), or null.</summary>
     public string? RefusalReason(Playbook playbook)
     {
         ArgumentNullException.ThrowIfNull(playbook);
+        return ValidityRefusal(playbook)
+            ?? (playbook.WorkflowStart is null || playbook.Workflow?.ContainsKey(playbook.WorkflowStart) != true
+                ? "The playbook's workflow_start does not name a step of its workflow."
+                : null);
+    }
+
+    /// <summary>Revoked, or outside [valid_from, valid_until): the refusals that apply to single steps too.</summary>
+    internal string? ValidityRefusal(Playbook playbook)
+    {
         if (playbook.Revoked == true)
         {
             return "The playbook is revoked.";
@@ -78,8 +104,22 @@ public sealed class ExecutionEngine
             return $"The playbook expired at {until}.";
         }
 
-        return playbook.WorkflowStart is null || playbook.Workflow?.ContainsKey(playbook.WorkflowStart) != true
-            ? "The playbook's workflow_start does not name a step of its workflow."
-            : null;
+        return null;
+    }
+
+    private ExecutionHandle Launch(
+        ExecutionRequest? request, CancellationToken shutdownToken,
+        Func<ExecutionRun, System.Collections.Immutable.ImmutableDictionary<string, string>, Task<ExecutionResult>> body)
+    {
+        request ??= new ExecutionRequest();
+        var observer = request.Observer ?? new InMemoryExecutionJournal();
+        var executionId = request.ExecutionId ?? Ids.NewId();
+        var cancellation = new CancellationTokenSource();
+        ExecutionRun? run = null;
+        var broker = new ManualInputBroker((manual, token) =>
+            run?.OnManualRequestedAsync(manual, token) ?? ValueTask.CompletedTask);
+        run = new ExecutionRun(this, executionId, request, observer, broker, cancellation.Token, shutdownToken);
+        var completion = Task.Run(() => body(run, request.Variables), CancellationToken.None);
+        return new ExecutionHandle(executionId, cancellation, broker, completion);
     }
 }

@@ -11,7 +11,8 @@ internal sealed partial class ExecutionRun
     /// go back into scope exactly as the original wrote them (through the step's own scope, so step_variables hide
     /// them the same way) and its stored outcome routes. If, while, switch and parallel steps are evaluated again
     /// instead, because the variables their sub-branches wrote (and the parallel join) exist only by running them;
-    /// their sub-branches replay in turn. Nothing is reported: the earlier attempt stored it all.
+    /// their sub-branches replay in turn. Nothing is reported: the earlier attempt stored it all (unless a flow-control
+    /// step now ends otherwise, which only happens when some of its sub-branch's records were not stored).
     /// </summary>
     private async Task<StepOutcome> ReplayAsync(StepContext context, StepInvocation prior, CancellationToken cancellationToken)
     {
@@ -22,7 +23,14 @@ internal sealed partial class ExecutionRun
         {
             if (context.Step is IfConditionStep or WhileConditionStep or SwitchConditionStep or ParallelStep)
             {
-                return await DispatchAsync(context, null, cancellationToken).ConfigureAwait(false);
+                var outcome = await DispatchAsync(context, null, cancellationToken).ConfigureAwait(false);
+                if (outcome.Status != prior.Record.Status || outcome.Text != prior.Record.StatusText)
+                {
+                    var changed = prior with { Record = prior.Record with { Status = outcome.Status, StatusText = outcome.Text } };
+                    await _observer.OnStepChangedAsync(changed, CancellationToken.None).ConfigureAwait(false);
+                }
+
+                return outcome;
             }
 
             foreach (var (name, value) in prior.Outputs)

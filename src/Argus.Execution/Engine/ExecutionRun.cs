@@ -49,7 +49,14 @@ internal sealed partial class ExecutionRun
             .ToImmutableDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
     }
 
-    public async Task<ExecutionResult> RunAsync(Playbook playbook, ImmutableDictionary<string, string> variables)
+    public Task<ExecutionResult> RunAsync(Playbook playbook, ImmutableDictionary<string, string> variables) =>
+        RunAsync(playbook, variables, _engine.RefusalReason(playbook),
+            (scope, token) => RunPlaybookAsync(playbook, 0, scope, "/", BranchKeys.Root(), token));
+
+    /// <summary>Runs the playbook's workflow (or one step), unless refused; reports and returns how it ended.</summary>
+    private async Task<ExecutionResult> RunAsync(
+        Playbook playbook, ImmutableDictionary<string, string> variables, string? refusal,
+        Func<VariableScope, CancellationToken, Task<BranchResult>> body)
     {
         var playbookId = playbook.Id ?? "";
         var scope = VariableScope.ForPlaybook(playbook.PlaybookVariables);
@@ -59,7 +66,7 @@ internal sealed partial class ExecutionRun
         }
 
         ExecutionResult result;
-        if (_engine.RefusalReason(playbook) is { } refusal)
+        if (refusal is not null)
         {
             result = new(_executionId, playbookId, ExecutionOutcome.Refused, refusal, scope.PlaybookSnapshot());
         }
@@ -68,7 +75,7 @@ internal sealed partial class ExecutionRun
             using var both = CancellationTokenSource.CreateLinkedTokenSource(_cancellation, _shutdown);
             try
             {
-                var branch = await RunPlaybookAsync(playbook, 0, scope, "/", BranchKeys.Root(), both.Token).ConfigureAwait(false);
+                var branch = await body(scope, both.Token).ConfigureAwait(false);
                 result = new(_executionId, playbookId,
                     branch.IsCompleted ? ExecutionOutcome.Completed : ExecutionOutcome.Failed,
                     branch.Reason, scope.PlaybookSnapshot());
@@ -139,8 +146,7 @@ internal sealed partial class ExecutionRun
                 return BranchResult.Failed(current, $"The step {current} does not exist in playbook {playbook.Id}.");
             }
 
-            var context = new StepContext(playbook, depth, current, step, path, iteration, scope,
-                "execution-status--" + _engine.Ids.NewId().ToString("D"), keys.Next(current));
+            var context = new StepContext(playbook, depth, current, step, path, iteration, scope, NewRecordId(), keys.Next(current));
             var outcome = await RunStepAsync(context, cancellationToken).ConfigureAwait(false);
             if (step is EndStep)
             {
@@ -150,7 +156,7 @@ internal sealed partial class ExecutionRun
             var next = outcome.IsSuccess ? step.OnSuccess ?? step.OnCompletion : NextAfterFailure(step);
             if (!outcome.IsSuccess && next is null)
             {
-                return BranchResult.Failed(current, $"Step {current} ended {ExecutionStatusNames.ToName(outcome.Status)}: {outcome.Text}");
+                return StepFailed(current, outcome);
             }
 
             current = next;
@@ -159,6 +165,11 @@ internal sealed partial class ExecutionRun
         // A non-end step without an outgoing pointer ends its branch (the validator reports it beforehand).
         return BranchResult.Completed;
     }
+
+    private static BranchResult StepFailed(string stepId, StepOutcome outcome) =>
+        BranchResult.Failed(stepId, $"Step {stepId} ended {ExecutionStatusNames.ToName(outcome.Status)}: {outcome.Text}");
+
+    private string NewRecordId() => "execution-status--" + _engine.Ids.NewId().ToString("D");
 
     private static string? NextAfterFailure(WorkflowStep step) =>
         step.OnFailure ?? (step.OnSuccess is null ? step.OnCompletion : null);

@@ -34,9 +34,6 @@ internal sealed class DurableExecutionObserver : IExecutionObserver, IDisposable
         _time = time;
     }
 
-    /// <summary>Invocation snapshots this observer stored.</summary>
-    public int Writes { get; private set; }
-
     public async ValueTask OnStepChangedAsync(StepInvocation invocation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invocation);
@@ -84,11 +81,7 @@ internal sealed class DurableExecutionObserver : IExecutionObserver, IDisposable
                 return;
             }
 
-            if (await write(_lease).ConfigureAwait(false))
-            {
-                Writes++;
-            }
-            else
+            if (!await write(_lease).ConfigureAwait(false))
             {
                 _guard.MarkLost();
             }

@@ -21,6 +21,10 @@ public sealed partial class ExecutionWorker : BackgroundService
     private readonly ExecutionWorkerOptions _options;
     private readonly ILogger<ExecutionWorker> _logger;
     private readonly LeasedExecution _runner;
+    // The SQL work queue takes at most 100 per claim; a full batch is followed at once by another claim.
+    private const int ClaimBatch = 100;
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
     private readonly ConcurrentDictionary<long, Task> _running = new();
     private long _runs;
 
@@ -61,11 +65,21 @@ public sealed partial class ExecutionWorker : BackgroundService
         LogStarted(_logger, WorkerId, _options.MaxConcurrent);
         try
         {
+            var failures = 0;
             while (!stoppingToken.IsCancellationRequested)
             {
-                var free = _options.MaxConcurrent - _running.Count;
-                var claimed = free > 0 ? await ClaimAsync(free, stoppingToken).ConfigureAwait(false) : 0;
-                if (claimed == free && free > 0)
+                var batch = Math.Min(ClaimBatch, _options.MaxConcurrent - _running.Count);
+                var claimed = batch > 0 ? await ClaimAsync(batch, stoppingToken).ConfigureAwait(false) : 0;
+                if (claimed is null)
+                {
+                    // The database failed: back off (doubling up to a bound) instead of logging an error every poll.
+                    failures++;
+                    await Task.Delay(Backoff(failures), stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                failures = 0;
+                if (claimed == batch && batch > 0)
                 {
                     continue; // there may be more waiting: claim again before sleeping
                 }
@@ -82,7 +96,8 @@ public sealed partial class ExecutionWorker : BackgroundService
         LogStopped(_logger, WorkerId);
     }
 
-    private async Task<int> ClaimAsync(int free, CancellationToken stoppingToken)
+    /// <summary>Claims and starts up to <paramref name="free"/> executions; null when the queue failed.</summary>
+    private async Task<int?> ClaimAsync(int free, CancellationToken stoppingToken)
     {
         ImmutableArray<ExecutionLease> leases;
         try
@@ -91,9 +106,9 @@ public sealed partial class ExecutionWorker : BackgroundService
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The database may be briefly unreachable: say so and try again at the next poll, never stop the worker.
+            // The database may be briefly unreachable: say so and try again later, never stop the worker.
             LogClaimFailed(_logger, exception, WorkerId);
-            return 0;
+            return null;
         }
 
         foreach (var lease in leases)
@@ -131,6 +146,9 @@ public sealed partial class ExecutionWorker : BackgroundService
         }
     }
 
+    private TimeSpan Backoff(int failures) =>
+        TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, _options.PollInterval.Ticks << Math.Min(failures, 16)));
+
     private static string DefaultWorkerId() =>
         $"{Environment.MachineName}:{Environment.ProcessId}:{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(4))}";
 
@@ -143,7 +161,7 @@ public sealed partial class ExecutionWorker : BackgroundService
     [LoggerMessage(EventId = 5112, Level = LogLevel.Information, Message = "Execution worker disabled (Argus:Executions:Enabled is false)")]
     private static partial void LogDisabled(ILogger logger);
 
-    [LoggerMessage(EventId = 5114, Level = LogLevel.Error, Message = "Execution worker {WorkerId} could not claim work; trying again at the next poll")]
+    [LoggerMessage(EventId = 5114, Level = LogLevel.Error, Message = "Execution worker {WorkerId} could not claim work; trying again after a pause")]
     private static partial void LogClaimFailed(ILogger logger, Exception exception, string workerId);
 
     [LoggerMessage(EventId = 5113, Level = LogLevel.Error, Message = "Running execution {ExecutionId} (attempt {Attempt}) failed; its lease will expire and another attempt resume it")]

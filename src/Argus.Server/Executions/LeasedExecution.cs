@@ -45,10 +45,15 @@ internal sealed partial class LeasedExecution(
 
         var scope = new AccessScope(execution.Organisation, execution.Clearance, execution.RequestedBy);
         var resolver = new LibraryPlaybookResolver(library, scope);
+        var engine = new ExecutionEngine(capabilities.For(ToEngineMode(execution.Mode)), resolver, engineOptions, time);
         Playbook? playbook;
+        string? refusal;
         try
         {
             playbook = await resolver.ResolveAsync(execution.PlaybookId, execution.PlaybookModified, hostStopping).ConfigureAwait(false);
+            refusal = playbook is null
+                ? "The playbook version cannot be read under the requester's organisation and clearance."
+                : await RefusalAsync(engine, playbook, execution.StepId, hostStopping).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (hostStopping.IsCancellationRequested)
         {
@@ -56,23 +61,7 @@ internal sealed partial class LeasedExecution(
             return;
         }
 
-        if (playbook is null)
-        {
-            await EndAsync(lease, ExecutionState.Refused,
-                "The playbook version cannot be read under the requester's organisation and clearance.",
-                execution.InputVariables.ToImmutableDictionary(p => p.Key, p => (string?)p.Value)).ConfigureAwait(false);
-            return;
-        }
-
-        if (execution.StepId is not null)
-        {
-            await EndAsync(lease, ExecutionState.Refused, "Single-step executions are not supported by this server yet.",
-                execution.InputVariables.ToImmutableDictionary(p => p.Key, p => (string?)p.Value)).ConfigureAwait(false);
-            return;
-        }
-
-        var engine = new ExecutionEngine(capabilities.For(ToEngineMode(execution.Mode)), resolver, engineOptions, time);
-        if (Refusal(engine, playbook, execution.StepId) is { } refusal)
+        if (playbook is null || refusal is not null)
         {
             await EndAsync(lease, ExecutionState.Refused, refusal,
                 execution.InputVariables.ToImmutableDictionary(p => p.Key, p => (string?)p.Value)).ConfigureAwait(false);
@@ -98,7 +87,9 @@ internal sealed partial class LeasedExecution(
             PriorInvocations = StoredInvocations.ToStepInvocations(lease.PriorInvocations),
             Attempt = execution.Attempt,
         };
-        var handle = engine.Start(playbook, request, stop.Token);
+        var handle = execution.StepId is { } stepId
+            ? engine.StartStep(playbook, stepId, request, stop.Token)
+            : engine.Start(playbook, request, stop.Token);
         if (execution.CancelRequested)
         {
             handle.Cancel();
@@ -196,15 +187,21 @@ internal sealed partial class LeasedExecution(
         LogReleased(logger, lease.Execution.Id, lease.Execution.Attempt);
     }
 
-    /// <summary>Why the engine must not start: revoked or out of its validity window, or a step without a capability.</summary>
-    private static string? Refusal(ExecutionEngine engine, Playbook playbook, string? stepId)
+    /// <summary>
+    /// Why the engine must not start: revoked or out of its validity window, or a step (of the playbook or of a child
+    /// it calls) without a capability; a single-step execution only needs its own step to be runnable.
+    /// </summary>
+    private static async Task<string?> RefusalAsync(
+        ExecutionEngine engine, Playbook playbook, string? stepId, CancellationToken cancellationToken)
     {
         if (engine.RefusalReason(playbook) is { } reason)
         {
             return reason;
         }
 
-        var issues = engine.Preflight(playbook).Where(i => stepId is null || i.StepId == stepId).ToArray();
+        var issues = (await engine.PreflightAsync(playbook, cancellationToken).ConfigureAwait(false))
+            .Where(i => stepId is null || (i.StepId == stepId && i.PlaybookId == playbook.Id))
+            .ToArray();
         return issues.Length == 0 ? null : string.Join(" ", issues.Select(i => $"Step {i.StepId}: {i.Message}"));
     }
 

@@ -13,6 +13,12 @@ public interface IExecutionStore
     /// Stores a pending execution of a playbook version visible to the caller (the latest when no version is named),
     /// with its audit event, in one transaction; nothing is stored when the version or step is not found.
     /// </summary>
+    /// <remarks>
+    /// Refused with <see cref="ExecutionChange.NotFound"/> when no such version (or step) is visible, with
+    /// <see cref="ExecutionChange.Invalid"/> for an empty id, a step that is not an action step, or variables beyond
+    /// the bounds of <see cref="ExecutionSubmission"/>. The stored execution carries the resolved version and the
+    /// caller's clearance; it is visible to callers who may see the version (organisation and classification).
+    /// </remarks>
     Task<SubmitExecutionResult> SubmitAsync(AccessScope scope, ExecutionSubmission submission, CancellationToken cancellationToken);
 
     Task<StoredExecution?> GetAsync(AccessScope scope, Guid executionId, CancellationToken cancellationToken);
@@ -28,9 +34,14 @@ public interface IExecutionStore
         AccessScope scope, Guid executionId, CancellationToken cancellationToken);
 
     /// <summary>Marks the execution for cancellation (a pending one is cancelled at once); audited.</summary>
+    /// <remarks>Pending: Cancelled with an end time. Running: <see cref="StoredExecution.CancelRequested"/> (the worker's
+    /// renewal reports it). Ended: <see cref="ExecutionChange.AlreadyFinal"/>. Hidden or missing: NotFound.</remarks>
     Task<ExecutionChange> RequestCancelAsync(AccessScope scope, Guid executionId, CancellationToken cancellationToken);
 
     /// <summary>Stores an operator's answer for the worker to deliver; audited. Only the first answer counts.</summary>
+    /// <remarks>NotFound for a hidden execution or an unknown request; AlreadyFinal when it was answered already or the
+    /// execution has ended; Invalid for an empty outcome or variables beyond the bounds of <see cref="ExecutionSubmission"/>.
+    /// The audit event names who answered and the outcome, never the values.</remarks>
     Task<ExecutionChange> AnswerManualAsync(
         AccessScope scope, Guid executionId, string requestId, ManualAnswerSubmission answer, CancellationToken cancellationToken);
 }

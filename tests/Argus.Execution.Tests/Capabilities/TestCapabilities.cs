@@ -69,7 +69,7 @@ internal static class TestCapabilities
     }
 
     /// <summary>
-    /// Counts its calls and records their command texts; returns <c>__out_&lt;text&gt;__</c> = <c>&lt;text&gt;-done</c>.
+    /// Counts its calls and records their command texts; returns <c>__out_&lt;first word&gt;__</c> = <c>&lt;text&gt;-done</c>.
     /// While <see cref="Gate"/> is set, a call for the command text <see cref="BlockOn"/> signals
     /// <see cref="Blocked"/> and waits for the gate (or its token).
     /// </summary>
@@ -99,7 +99,7 @@ internal static class TestCapabilities
                 await gate.Task.WaitAsync(cancellationToken);
             }
 
-            var name = "__out_" + invocation.CommandText + "__";
+            var name = "__out_" + invocation.CommandText.Split(' ')[0] + "__";
             return CapabilityResult.Success("done", ImmutableDictionary<string, string>.Empty.Add(name, invocation.CommandText + "-done"));
         }
     }

@@ -64,8 +64,9 @@ public sealed class ExecutionCrashTests
         var client = await StoredExecutionsClient.ForNewOrganisationAsync(storage);
         var playbook = new ExecutionTestPlaybook { Actions = 2, StepDelayMs = 10 };
         await client.ImportAsync(playbook);
-        using var first = ServeProcess.Start(database, "share-first", maxConcurrent: 32);
-        using var second = ServeProcess.Start(database, "share-second", maxConcurrent: 32);
+        // Leases long enough that a busy machine never lets one run out: this test is about sharing, not crashes.
+        using var first = ServeProcess.Start(database, "share-first", maxConcurrent: 32, leaseSeconds: 30);
+        using var second = ServeProcess.Start(database, "share-second", maxConcurrent: 32, leaseSeconds: 30);
 
         var ids = new List<Guid>();
         for (var i = 0; i < 1000; i++)
@@ -80,8 +81,12 @@ public sealed class ExecutionCrashTests
 
         var claimedByFirst = first.ClaimedExecutions();
         var claimedBySecond = second.ClaimedExecutions();
+        Assert.Empty(first.LoggedExecutions(5104).Concat(second.LoggedExecutions(5104)));
         Assert.NotEmpty(claimedByFirst);
         Assert.NotEmpty(claimedBySecond);
+        Assert.Empty(claimedByFirst.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Empty(claimedBySecond.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Empty(claimedByFirst.Intersect(claimedBySecond));
         Assert.Equal(ids.Order(), claimedByFirst.Concat(claimedBySecond).Order());
         foreach (var id in ids)
         {

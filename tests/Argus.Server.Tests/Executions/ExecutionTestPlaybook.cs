@@ -28,6 +28,9 @@ public sealed record ExecutionTestPlaybook
     /// <summary>The 0-based index of the action that asks an operator, or null.</summary>
     public int? ManualAction { get; init; }
 
+    /// <summary>When set, the first action is a playbook-action step calling this playbook instead.</summary>
+    public string? CalledPlaybookId { get; init; }
+
     /// <summary>Runs the actions as concurrent branches of <see cref="ParallelStepId"/>.</summary>
     public bool Parallel { get; init; }
 
@@ -67,6 +70,18 @@ public sealed record ExecutionTestPlaybook
         for (var index = 0; index < Actions; index++)
         {
             var isManual = index == ManualAction;
+            var next = Parallel ? BranchEndStepId(index) : index + 1 < Actions ? ActionStepId(index + 1) : EndStepId;
+            if (index == 0 && CalledPlaybookId is { } called)
+            {
+                workflow[ActionStepId(index)] = new JsonObject
+                {
+                    ["type"] = "playbook-action",
+                    ["playbook_id"] = called,
+                    ["on_completion"] = next,
+                };
+                continue;
+            }
+
             var step = new JsonObject
             {
                 ["type"] = "action",
@@ -76,7 +91,7 @@ public sealed record ExecutionTestPlaybook
                     ["command"] = isManual ? "Confirm the sender is blocked" : $"echo step {index}",
                 }),
                 ["agent"] = analyst,
-                ["on_completion"] = Parallel ? BranchEndStepId(index) : index + 1 < Actions ? ActionStepId(index + 1) : EndStepId,
+                ["on_completion"] = next,
             };
             if (StepDelayMs > 0)
             {

@@ -18,11 +18,11 @@ public abstract partial class ExecutionWorkerTests
         await client.ImportAsync(playbook);
         var submitted = await client.SubmitAsync(playbook);
         var first = WorkerHost.Start(database, "worker-a");
-        var before = await client.WaitForInvocationAsync(submitted.Id, i => i.Status == "await_user_input");
+        var request = await client.WaitForManualRequestAsync(submitted.Id);
+        var before = await client.InvocationsAsync(submitted.Id);
 
         await first.DisposeAsync(); // orderly: the engine is interrupted and the lease released
         var released = await client.GetAsync(submitted.Id);
-        var request = (await storage.Executions.GetPendingManualRequestsAsync(client.Scope, submitted.Id, TestContext.Current.CancellationToken)).Single();
         // Answered while no process runs it: the resumed run must receive the stored answer.
         await storage.Executions.AnswerManualAsync(client.Scope, submitted.Id, request.RequestId,
             new ManualAnswerSubmission("success", ImmutableDictionary<string, string>.Empty.Add(ExecutionTestPlaybook.AnswerVariable, "done")),

@@ -65,18 +65,17 @@ public abstract partial class ExecutionWorkerTests
         await using var host = WorkerHost.Start(database, "worker-a");
         var submitted = await client.SubmitAsync(playbook);
 
-        await client.WaitForInvocationAsync(submitted.Id, i => i.Status == "await_user_input");
-        var pending = await storage.Executions.GetPendingManualRequestsAsync(client.Scope, submitted.Id, TestContext.Current.CancellationToken);
-        var answered = await storage.Executions.AnswerManualAsync(client.Scope, submitted.Id, pending.Single().RequestId,
+        var request = await client.WaitForManualRequestAsync(submitted.Id);
+        var answered = await storage.Executions.AnswerManualAsync(client.Scope, submitted.Id, request.RequestId,
             new ManualAnswerSubmission("success", ImmutableDictionary<string, string>.Empty.Add(ExecutionTestPlaybook.AnswerVariable, "blocked")),
             TestContext.Current.CancellationToken);
         var ended = await client.WaitUntilFinalAsync(submitted.Id);
         var manualStep = (await client.InvocationsAsync(submitted.Id)).Single(i => i.StepId == playbook.ActionStepId(1));
 
         Assert.Equal(ExecutionChange.Done, answered);
-        Assert.Equal(playbook.ActionStepId(1), pending.Single().StepId);
-        Assert.Equal("Confirm the sender is blocked", pending.Single().Prompt);
-        Assert.Equal([ExecutionTestPlaybook.AnswerVariable], pending.Single().ExpectedVariables);
+        Assert.Equal(playbook.ActionStepId(1), request.StepId);
+        Assert.Equal("Confirm the sender is blocked", request.Prompt);
+        Assert.Equal([ExecutionTestPlaybook.AnswerVariable], request.ExpectedVariables);
         Assert.Equal(ExecutionState.Completed, ended.State);
         Assert.Equal("blocked", ended.FinalVariables?[ExecutionTestPlaybook.AnswerVariable]);
         Assert.Equal("successfully_executed", manualStep.Status);
@@ -93,7 +92,7 @@ public abstract partial class ExecutionWorkerTests
         await client.ImportAsync(playbook);
         await using var host = WorkerHost.Start(database, "worker-a");
         var submitted = await client.SubmitAsync(playbook);
-        await client.WaitForInvocationAsync(submitted.Id, i => i.Status == "await_user_input");
+        await client.WaitForManualRequestAsync(submitted.Id);
 
         var change = await storage.Executions.RequestCancelAsync(client.Scope, submitted.Id, TestContext.Current.CancellationToken);
         var ended = await client.WaitUntilFinalAsync(submitted.Id);

@@ -27,7 +27,11 @@ public sealed class ServeProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static ServeProcess Start(ExecutionTestDatabase database, string workerId, int maxConcurrent)
+    /// <param name="database">The shared database.</param>
+    /// <param name="workerId">The worker id (and the name of the process's data directory).</param>
+    /// <param name="maxConcurrent">Executions the process runs at a time.</param>
+    /// <param name="leaseSeconds">The lease duration; renewals come every third of it.</param>
+    public static ServeProcess Start(ExecutionTestDatabase database, string workerId, int maxConcurrent, int leaseSeconds = 3)
     {
         var data = Path.Combine(database.Directory, workerId);
         var start = new ProcessStartInfo(ArgusProcess.DotnetHost())
@@ -48,8 +52,8 @@ public sealed class ServeProcess : IDisposable
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["ARGUS_EXECUTIONS__WORKERID"] = workerId;
         start.Environment["ARGUS_EXECUTIONS__MAXCONCURRENT"] = maxConcurrent.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["ARGUS_EXECUTIONS__LEASEDURATION"] = "00:00:03";
-        start.Environment["ARGUS_EXECUTIONS__RENEWINTERVAL"] = "00:00:01";
+        start.Environment["ARGUS_EXECUTIONS__LEASEDURATION"] = TimeSpan.FromSeconds(leaseSeconds).ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["ARGUS_EXECUTIONS__RENEWINTERVAL"] = TimeSpan.FromSeconds(leaseSeconds / 3.0).ToString("c", System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["ARGUS_EXECUTIONS__POLLINTERVAL"] = "00:00:00.100";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var serve = new ServeProcess(process, workerId);
@@ -69,7 +73,11 @@ public sealed class ServeProcess : IDisposable
 
     /// <summary>The execution ids this process logged claiming (event 5101 "Claimed", 5102 "Resuming"), in order.</summary>
     public IReadOnlyList<Guid> ClaimedExecutions() =>
-        [.. _lines.Select(ClaimedExecution).Where(id => id is not null).Select(id => id!.Value)];
+        [.. _lines.Select(line => ExecutionOf(line, 5101, 5102)).Where(id => id is not null).Select(id => id!.Value)];
+
+    /// <summary>The execution ids of the process's log lines with one of these event ids (5104: lease lost).</summary>
+    public IReadOnlyList<Guid> LoggedExecutions(params int[] eventIds) =>
+        [.. _lines.Select(line => ExecutionOf(line, eventIds)).Where(id => id is not null).Select(id => id!.Value)];
 
     public void Dispose()
     {
@@ -89,7 +97,7 @@ public sealed class ServeProcess : IDisposable
         }
     }
 
-    private static Guid? ClaimedExecution(string line)
+    private static Guid? ExecutionOf(string line, params int[] eventIds)
     {
         if (!line.StartsWith('{'))
         {
@@ -100,7 +108,7 @@ public sealed class ServeProcess : IDisposable
         {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
-            return root.TryGetProperty("EventId", out var eventId) && eventId.TryGetInt32(out var id) && id is 5101 or 5102
+            return root.TryGetProperty("EventId", out var eventId) && eventId.TryGetInt32(out var id) && eventIds.Contains(id)
                 && root.TryGetProperty("State", out var state) && state.TryGetProperty("ExecutionId", out var execution)
                 && Guid.TryParse(execution.GetString(), out var executionId)
                     ? executionId

@@ -25,9 +25,14 @@ public sealed class StoredExecutionsClient(ArgusStorage storage, AccessScope sco
         return new StoredExecutionsClient(storage, AccessScope.Administrator(organisation, "operator-" + Guid.NewGuid().ToString("N")[..8]));
     }
 
-    public async Task ImportAsync(ExecutionTestPlaybook playbook)
+    /// <summary>The same organisation, another user with the given clearance.</summary>
+    public StoredExecutionsClient WithClearance(ClearanceLevel clearance) =>
+        new(storage, scope with { Clearance = clearance, UserName = "operator-" + Guid.NewGuid().ToString("N")[..8] });
+
+    public async Task ImportAsync(ExecutionTestPlaybook playbook, ClearanceLevel? classification = null)
     {
-        var result = await storage.Playbooks.ImportAsync(scope, new ImportRequest(playbook.ToBytes()), TestContext.Current.CancellationToken);
+        var result = await storage.Playbooks.ImportAsync(scope,
+            new ImportRequest(playbook.ToBytes()) { Classification = classification }, TestContext.Current.CancellationToken);
         Assert.True(result is ImportResult.Stored, $"The test playbook was not stored: {result}");
     }
 
@@ -55,6 +60,16 @@ public sealed class StoredExecutionsClient(ArgusStorage storage, AccessScope sco
     /// <summary>Waits (bounded) until the execution has a stored invocation that satisfies <paramref name="predicate"/>.</summary>
     public Task<ImmutableArray<StoredStepInvocation>> WaitForInvocationAsync(Guid executionId, Func<StoredStepInvocation, bool> predicate) =>
         WaitForAsync(() => InvocationsAsync(executionId), rows => rows.Any(predicate), $"an invocation of execution {executionId}");
+
+    /// <summary>Waits (bounded) until the execution has a manual request waiting (stored after its step's
+    /// <c>await_user_input</c> snapshot) and returns it.</summary>
+    public async Task<StoredManualRequest> WaitForManualRequestAsync(Guid executionId)
+    {
+        var pending = await WaitForAsync(
+            () => storage.Executions.GetPendingManualRequestsAsync(scope, executionId, TestContext.Current.CancellationToken),
+            requests => !requests.IsEmpty, $"a manual request of execution {executionId}");
+        return pending.Single();
+    }
 
     public static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {

@@ -56,9 +56,10 @@ public sealed class CacaoPlaybookType : ObjectGraphType<PlaybookVersion>
             {
                 var scope = await c.GetAccessScopeAsync().ConfigureAwait(false);
                 var library = c.RequestServices!.GetRequiredService<IPlaybookLibrary>();
-                var result = await library.ExportAsync(scope, new ExportRequest(c.Source.PlaybookId, c.Source.Modified), c.CancellationToken)
+                // A read inside Argus, not an interop export: ReadDocumentAsync writes no audit event (exportCacaoPlaybook does).
+                var document = await library.ReadDocumentAsync(scope, c.Source.PlaybookId, c.Source.Modified, c.CancellationToken)
                     .ConfigureAwait(false);
-                return result is ExportResult.Exported exported ? System.Text.Encoding.UTF8.GetString(exported.Document.Span) : null;
+                return document is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes.Span) : null;
             });
     }
 }
