@@ -12,5 +12,6 @@ public sealed partial class ArgusMutation : ObjectGraphType
         AddValidationFields();
         AddActuatorFields();
         AddPlaybookFields();
+        AddExecutionFields();
     }
 }

@@ -14,6 +14,7 @@ public sealed partial class ArgusQuery : ObjectGraphType
         AddCallerFields();
         AddActuatorFields();
         AddPlaybookFields();
+        AddExecutionFields();
     }
 
     private void AddCallerFields()

@@ -1,5 +1,6 @@
 using Argus.Server.Http;
 using Argus.Server.Observability;
+using Argus.Server.Streaming;
 using Argus.Server.Ui;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -30,6 +31,7 @@ public static class ArgusApplicationBuilderExtensions
         {
             endpoints.MapMethods(GraphQlPath, ["GET", "POST"], (GraphQlEndpoint endpoint, Microsoft.AspNetCore.Http.HttpContext http) => endpoint.HandleAsync(http))
                 .RequireRateLimiting(HardeningServiceCollectionExtensions.RateLimitPolicy);
+            endpoints.MapExecutionEvents().RequireRateLimiting(HardeningServiceCollectionExtensions.RateLimitPolicy);
             endpoints.MapGraphiql(GraphiqlPath);
             endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = Health.HealthResponseWriter.WriteAsync });
             endpoints.MapPrometheusMetrics("/metrics");

@@ -5,6 +5,7 @@ using Argus.Server.Health;
 using Argus.Server.Http;
 using Argus.Server.Observability;
 using Argus.Server.Storage;
+using Argus.Server.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Argus.Server.Hosting;
@@ -26,6 +27,7 @@ public static class ArgusServiceCollectionExtensions
             .AddArgusObservability()
             .AddArgusHealthChecks()
             .AddArgusServerStorage()
-            .AddArgusExecutions();
+            .AddArgusExecutions()
+            .AddArgusExecutionEvents();
     }
 }

@@ -32,6 +32,13 @@ public sealed class AuthorizationMatrixTests(ArgusServerFactory server) : IClass
         ["Mutation.importCacaoPlaybook"] = AccessRequirement.Of(Role.Author),
         ["Mutation.exportCacaoPlaybook"] = AccessRequirement.Of(Role.Author),
         ["Mutation.setCacaoPlaybookStatus"] = AccessRequirement.Of(Role.Approver),
+        ["Query.execution"] = AccessRequirement.Of(Role.Viewer),
+        ["Query.executions"] = AccessRequirement.Of(Role.Viewer),
+        ["Query.executionStatuses"] = AccessRequirement.Of(Role.Viewer),
+        ["Mutation.executeCacaoPlaybook"] = AccessRequirement.Of(Role.Operator),
+        ["Mutation.executeCacaoStep"] = AccessRequirement.Of(Role.Operator),
+        ["Mutation.respondToManualStep"] = AccessRequirement.Of(Role.Operator),
+        ["Mutation.cancelExecution"] = AccessRequirement.Of(Role.Operator),
     };
 
     public static TheoryData<string, string, string> Cases()
@@ -85,7 +92,10 @@ public sealed class AuthorizationMatrixTests(ArgusServerFactory server) : IClass
     public static TheoryData<string, string> OtherOrganizationCases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var field in new[] { "cacaoPlaybooks", "cacaoPlaybook", "cacaoPlaybookStatistics", "exportCacaoPlaybook" })
+        foreach (var field in new[]
+                 {
+                     "cacaoPlaybooks", "cacaoPlaybook", "cacaoPlaybookStatistics", "exportCacaoPlaybook", "executions", "execution", "executionStatuses",
+                 })
         {
             foreach (var clearance in Enum.GetNames<ClassificationLevel>())
             {
@@ -100,13 +110,21 @@ public sealed class AuthorizationMatrixTests(ArgusServerFactory server) : IClass
     [MemberData(nameof(OtherOrganizationCases))]
     public async Task ReadingField_CallerOfAnotherOrganizationWithEveryRole_SeesNothingOfTheOwners(string field, string clearance)
     {
-        var owner = PlaybookApiClient.AllRoles(server, PlaybookApiClient.NewOrganization(), ClassificationLevel.Unclassified);
+        var ownerOrganization = PlaybookApiClient.NewOrganization();
+        var owner = PlaybookApiClient.AllRoles(server, ownerOrganization, ClassificationLevel.Unclassified);
         var playbook = new TestPlaybook();
         Assert.Equal("STORED", (await owner.ImportAsync(playbook.ToText())).GetProperty("outcome").GetString());
-        var stranger = PlaybookApiClient.AllRoles(server, PlaybookApiClient.NewOrganization(), Enum.Parse<ClassificationLevel>(clearance));
+        var strangerOrganization = PlaybookApiClient.NewOrganization();
+        var stranger = PlaybookApiClient.AllRoles(server, strangerOrganization, Enum.Parse<ClassificationLevel>(clearance));
+        var strangerExecutions = ExecutionApiClient.AllRoles(server, strangerOrganization, Enum.Parse<ClassificationLevel>(clearance));
+        var execution = ExecutionApiClient.ExecutionId(await ExecutionApiClient.AllRoles(server, ownerOrganization, ClassificationLevel.Unclassified)
+            .ExecutePlaybookAsync(playbook.Id)).ToString();
 
         var seen = field switch
         {
+            "executions" => (await strangerExecutions.ListAsync()).GetProperty("edges").GetArrayLength(),
+            "execution" => (await strangerExecutions.GetAsync(execution)).ValueKind == JsonValueKind.Null ? 0 : 1,
+            "executionStatuses" => (await strangerExecutions.StatusesAsync(execution)).ValueKind == JsonValueKind.Null ? 0 : 1,
             "cacaoPlaybooks" => (await stranger.ListAsync()).GetProperty("edges").GetArrayLength(),
             "cacaoPlaybook" => (await stranger.GetAsync(playbook.Id)).ValueKind == JsonValueKind.Null ? 0 : 1,
             "cacaoPlaybookStatistics" => (await stranger.StatisticsAsync()).GetProperty("versions").GetInt32(),
