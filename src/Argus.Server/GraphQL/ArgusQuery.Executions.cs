@@ -6,12 +6,14 @@ using Argus.Storage.Executions;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using GraphQL.Types.Relay.DataObjects;
 
 namespace Argus.Server.GraphQL;
 
 public sealed partial class ArgusQuery
 {
+    /// <summary>The cursor prefix of <c>executions</c>, so a playbook cursor is refused there.</summary>
+    private const string ExecutionsListing = "executions:";
+
     private void AddExecutionFields()
     {
         Field<ExecutionType>("execution")
@@ -71,8 +73,6 @@ public sealed partial class ArgusQuery
             throw new ExecutionError($"first must be between 1 and {ExecutionQuery.MaxPageSize}.") { Code = "BAD_REQUEST" };
         }
 
-        var position = ExecutionCursor.Parse(context.After)
-            ?? throw new ExecutionError("after is not a cursor of executions.") { Code = "BAD_REQUEST" };
         var scope = await context.GetAccessScopeAsync().ConfigureAwait(false);
         var store = ExecutionReads.Store(context);
         var query = new ExecutionQuery
@@ -81,52 +81,12 @@ public sealed partial class ArgusQuery
             State = context.GetArgument<ExecutionState?>("state"),
             Mode = context.GetArgument<ExecutionMode?>("mode"),
         };
-
-        try
-        {
-            var start = position.StorageCursor;
-            if (position.Skip > 0)
+        return await StoragePaging.ConnectionAsync(ExecutionsListing, context.After, first, ExecutionQuery.MaxPageSize,
+            async (cursor, size) =>
             {
-                var skipped = await store.ListAsync(scope, query with { Cursor = start, PageSize = position.Skip }, context.CancellationToken)
+                var page = await store.ListAsync(scope, query with { Cursor = cursor, PageSize = size }, context.CancellationToken)
                     .ConfigureAwait(false);
-                if (skipped.NextCursor is null)
-                {
-                    return RelayConnections.FromPage(Array.Empty<StoredExecution>(), first, _ => "", hasPreviousPage: true);
-                }
-
-                start = skipped.NextCursor;
-            }
-
-            var page = await store.ListAsync(scope, query with { Cursor = start, PageSize = first }, context.CancellationToken).ConfigureAwait(false);
-            return ToConnection(page, start, context.After is not null);
-        }
-        catch (ArgumentException)
-        {
-            // Storage refuses a cursor it did not issue: the client's mistake.
-            throw new ExecutionError("after is not a cursor of this listing.") { Code = "BAD_REQUEST" };
-        }
-    }
-
-    private static Connection<StoredExecution> ToConnection(ExecutionPage page, string? start, bool hasPreviousPage)
-    {
-        var items = page.Items;
-        var edges = items.Select((item, index) => new Edge<StoredExecution>
-        {
-            Node = item,
-            Cursor = index == items.Length - 1 && page.NextCursor is not null
-                ? new ExecutionCursor(page.NextCursor, 0).Encode()
-                : new ExecutionCursor(start, index + 1).Encode(),
-        }).ToList();
-        return new Connection<StoredExecution>
-        {
-            Edges = edges,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = page.NextCursor is not null,
-                HasPreviousPage = hasPreviousPage,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
-            },
-        };
+                return new StoragePage<StoredExecution>(page.Items, page.NextCursor);
+            }).ConfigureAwait(false);
     }
 }

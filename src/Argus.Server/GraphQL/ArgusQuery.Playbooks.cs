@@ -5,7 +5,6 @@ using Argus.Storage.Playbooks;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Argus.Server.GraphQL;
@@ -13,6 +12,9 @@ namespace Argus.Server.GraphQL;
 public sealed partial class ArgusQuery
 {
     private const int DefaultPageSize = 50;
+
+    /// <summary>The cursor prefix of <c>cacaoPlaybooks</c> (none: the first listing kept its cursors unprefixed).</summary>
+    private const string PlaybooksListing = "";
 
     private void AddPlaybookFields()
     {
@@ -59,8 +61,6 @@ public sealed partial class ArgusQuery
             throw new ExecutionError($"first must be between 1 and {PlaybookQuery.MaxPageSize}.") { Code = "BAD_REQUEST" };
         }
 
-        var position = PlaybookCursor.Parse(context.After)
-            ?? throw new ExecutionError("after is not a cursor of cacaoPlaybooks.") { Code = "BAD_REQUEST" };
         var scope = await context.GetAccessScopeAsync().ConfigureAwait(false);
         var library = context.RequestServices!.GetRequiredService<IPlaybookLibrary>();
         var query = new PlaybookQuery
@@ -72,52 +72,12 @@ public sealed partial class ArgusQuery
             Sort = context.GetArgument("sort", PlaybookSort.ModifiedDescending),
             AllVersions = context.GetArgument("allVersions", false),
         };
-
-        try
-        {
-            var start = position.StorageCursor;
-            if (position.Skip > 0)
+        return await StoragePaging.ConnectionAsync(PlaybooksListing, context.After, first, PlaybookQuery.MaxPageSize,
+            async (cursor, size) =>
             {
-                var skipped = await library.ListAsync(scope, query with { Cursor = start, PageSize = position.Skip }, context.CancellationToken)
+                var page = await library.ListAsync(scope, query with { Cursor = cursor, PageSize = size }, context.CancellationToken)
                     .ConfigureAwait(false);
-                if (skipped.NextCursor is null)
-                {
-                    return RelayConnections.FromPage(Array.Empty<PlaybookVersion>(), first, _ => "", hasPreviousPage: true);
-                }
-
-                start = skipped.NextCursor;
-            }
-
-            var page = await library.ListAsync(scope, query with { Cursor = start, PageSize = first }, context.CancellationToken).ConfigureAwait(false);
-            return ToConnection(page, start, context.After is not null);
-        }
-        catch (ArgumentException)
-        {
-            // Storage refuses a cursor it did not issue, or one of another sort order: the client's mistake.
-            throw new ExecutionError("after is not a cursor of this listing (or of another sort order).") { Code = "BAD_REQUEST" };
-        }
-    }
-
-    private static Connection<PlaybookVersion> ToConnection(PlaybookPage page, string? start, bool hasPreviousPage)
-    {
-        var items = page.Items;
-        var edges = items.Select((item, index) => new Edge<PlaybookVersion>
-        {
-            Node = item,
-            Cursor = index == items.Length - 1 && page.NextCursor is not null
-                ? new PlaybookCursor(page.NextCursor, 0).Encode()
-                : new PlaybookCursor(start, index + 1).Encode(),
-        }).ToList();
-        return new Connection<PlaybookVersion>
-        {
-            Edges = edges,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = page.NextCursor is not null,
-                HasPreviousPage = hasPreviousPage,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
-            },
-        };
+                return new StoragePage<PlaybookVersion>(page.Items, page.NextCursor);
+            }).ConfigureAwait(false);
     }
 }
