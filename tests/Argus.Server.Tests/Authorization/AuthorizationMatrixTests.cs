@@ -68,7 +68,8 @@ public sealed class AuthorizationMatrixTests(ArgusServerFactory server) : IClass
         var (rootType, fieldType) = SchemaFields.RootFields().Single(f => $"{f.Root.Name}.{f.Field.Name}" == field);
         var roles = role == NoRole ? [] : new[] { Enum.Parse<Role>(role) };
         var level = Enum.Parse<ClassificationLevel>(clearance);
-        var caller = new CallerContext("matrix-user", "org-matrix", level, [.. roles]);
+        // One caller per case: the per-token rate limit (600 a minute) must not answer a fast run of the whole matrix.
+        var caller = new CallerContext($"matrix-{field}-{role}-{clearance}", "org-matrix", level, [.. roles]);
         var token = server.CreateToken(caller.User, caller.Organization, level, roles);
         var operation = OperationText.For(rootType, fieldType, SchemaFields.Schema);
 
