@@ -64,13 +64,7 @@ public sealed class ExecutionEngineFlowTests
     [Fact]
     public async Task Start_WhileCounter_RunsUntilConditionFalseWithOneRecordPerIteration()
     {
-        var (whileId, body, bodyEnd, end) = (TestPlaybook.NewId("while-condition"), TestPlaybook.NewId("action"), TestPlaybook.NewId("end"), TestPlaybook.NewId("end"));
-        var playbook = new TestPlaybook().Variable("__n__", TestPlaybook.IntegerVariable(0))
-            .Step(whileId, new WhileConditionStep { Condition = "__n__:value < 3", OnTrue = body, OnCompletion = end })
-            .Step(body, new ActionStep { Commands = [TestPlaybook.Command("count", "n+1")], OutArgs = ["__n__"], OnCompletion = bodyEnd })
-            .Step(bodyEnd, new EndStep())
-            .Step(end, new EndStep())
-            .Build(whileId);
+        var (playbook, whileId, body) = CountingLoop.Below(3);
         var engine = EngineRun.Engine(CapabilityRegistry.Empty.With(new TestCapabilities.Counter()));
 
         var run = await EngineRun.RunAsync(playbook, engine);

@@ -13,13 +13,7 @@ public sealed class ExecutionEngineKeyTests
     [Fact]
     public async Task Start_SamePlaybookTwice_SameUniqueKeysInTheSameOrder()
     {
-        var (whileId, body, bodyEnd, end) = (TestPlaybook.NewId("while-condition"), TestPlaybook.NewId("action"), TestPlaybook.NewId("end"), TestPlaybook.NewId("end"));
-        var playbook = new TestPlaybook().Variable("__n__", TestPlaybook.IntegerVariable(0))
-            .Step(whileId, new WhileConditionStep { Condition = "__n__:value < 2", OnTrue = body, OnCompletion = end })
-            .Step(body, new ActionStep { Commands = [TestPlaybook.Command("count", "n+1")], OutArgs = ["__n__"], OnCompletion = bodyEnd })
-            .Step(bodyEnd, new EndStep())
-            .Step(end, new EndStep())
-            .Build(whileId);
+        var (playbook, whileId, body) = CountingLoop.Below(2);
         var engine = EngineRun.Engine(CapabilityRegistry.Empty.With(new TestCapabilities.Counter()));
 
         var first = await EngineRun.RunAsync(playbook, engine);

@@ -7,22 +7,13 @@ using Argus.Execution.Engine;
 using Argus.Execution.Status;
 using Argus.Execution.Tests.Capabilities;
 
+using static Argus.Execution.Tests.Engine.ReplaySteps;
+
 namespace Argus.Execution.Tests.Engine;
 
 /// <summary>Resuming through parallel branches, playbook-action children, if/switch and workflow_exception.</summary>
 public sealed class ExecutionEngineReplayFlowTests
 {
-    private const string Rerun = "Run again after an interruption (attempt 2); the earlier run of this step did not finish.";
-
-    private static ActionStep Run(string text, string next, params string[] outArgs) => new()
-    {
-        Commands = [TestPlaybook.Command("run", text)],
-        OutArgs = outArgs.Length == 0 ? null : [.. outArgs],
-        OnCompletion = next,
-    };
-
-    private static TestCapabilities.Counting Blocking(string text) => new("run") { BlockOn = text, Gate = new TaskCompletionSource() };
-
     private static ExecutionEngine EngineWith(ICapability capability, IEnumerable<Playbook>? library = null, ICapability? fallback = null) =>
         EngineRun.Engine(CapabilityRegistry.Empty.With(capability).WithFallback(fallback), library);
 

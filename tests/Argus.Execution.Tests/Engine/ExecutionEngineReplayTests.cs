@@ -6,21 +6,12 @@ using Argus.Execution.Engine;
 using Argus.Execution.Status;
 using Argus.Execution.Tests.Capabilities;
 
+using static Argus.Execution.Tests.Engine.ReplaySteps;
+
 namespace Argus.Execution.Tests.Engine;
 
 public sealed class ExecutionEngineReplayTests
 {
-    private const string Rerun = "Run again after an interruption (attempt 2); the earlier run of this step did not finish.";
-
-    private static ActionStep Run(string text, string next, params string[] outArgs) => new()
-    {
-        Commands = [TestPlaybook.Command("run", text)],
-        OutArgs = outArgs.Length == 0 ? null : [.. outArgs],
-        OnCompletion = next,
-    };
-
-    private static TestCapabilities.Counting Blocking(string text) => new("run") { BlockOn = text, Gate = new TaskCompletionSource() };
-
     private static ExecutionEngine EngineWith(ICapability capability, params ICapability[] more) =>
         EngineRun.Engine(more.Aggregate(CapabilityRegistry.Empty.With(capability), (registry, c) => registry.With(c)));
 
