@@ -54,7 +54,7 @@ public sealed class PlaybookValidator
         // A member name escaping a lone surrogate cannot be decoded, so no rule could read that object: report it alone.
         if (parsed.Document is { } document && !HasUndecodableName(parsed.Issues))
         {
-            ValidateDocument(document.RootElement, _options, issues);
+            ValidateDocument(document.RootElement, _options, issues, repeatsMemberNames: !parsed.Issues.IsEmpty);
         }
 
         return Finish(issues);
@@ -69,7 +69,8 @@ public sealed class PlaybookValidator
         return Validate(Encoding.UTF8.GetBytes(json));
     }
 
-    private static void ValidateDocument(JsonElement root, ValidationOptions options, ImmutableArray<ValidationIssue>.Builder issues)
+    private static void ValidateDocument(JsonElement root, ValidationOptions options, ImmutableArray<ValidationIssue>.Builder issues,
+        bool repeatsMemberNames)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -78,7 +79,7 @@ public sealed class PlaybookValidator
             return;
         }
 
-        var context = new ValidationContext(root, options, issues);
+        var context = new ValidationContext(root, options, issues, repeatsMemberNames);
         foreach (var rule in Rules)
         {
             rule.Check(context);

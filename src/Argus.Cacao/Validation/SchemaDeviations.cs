@@ -56,7 +56,7 @@ internal static class SchemaDeviations
         new("oauth2-kms-token", "§3.11",
             "Spec 6: with kms the token MUST NOT be populated, so a KMS-backed oauth2 object cannot carry the token the schema requires.",
             f => f.Keyword == "required" && f.MissingProperty == "token"
-                && f.Value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("kms", out var kms) && kms.ValueKind == JsonValueKind.True),
+                && f.Value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("kms"u8, out var kms) && kms.ValueKind == JsonValueKind.True),
         new("signature-several-keys", "§3.12",
             "Spec 10.15: one of the key fields MUST be populated; the schema's oneOf also rejects a signature that gives several (ajv then reports the oneOf and the branches' missing key fields).",
             f => f.InstancePath.Contains("/signatures/", StringComparison.Ordinal)

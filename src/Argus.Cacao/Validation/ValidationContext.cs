@@ -11,16 +11,22 @@ internal sealed class ValidationContext
     private Rules.Graph.WorkflowDocument? _workflow;
     private bool _workflowRead;
     private Rules.Variables.VariableScopes? _variableScopes;
+    private Reading.PlaybookReading? _reading;
 
-    public ValidationContext(JsonElement root, ValidationOptions options, ImmutableArray<ValidationIssue>.Builder issues)
+    public ValidationContext(JsonElement root, ValidationOptions options, ImmutableArray<ValidationIssue>.Builder issues,
+        bool repeatsMemberNames = true)
     {
         Root = root;
+        RepeatsMemberNames = repeatsMemberNames;
         Options = options;
         _issues = issues;
     }
 
     /// <summary>The document's root element; rules run only when it is a JSON object.</summary>
     public JsonElement Root { get; }
+
+    /// <summary>The playbook's members, steps and definitions, each object read once and shared by every rule.</summary>
+    public Reading.PlaybookReading Reading => _reading ??= new Reading.PlaybookReading(Root);
 
     /// <summary>
     /// The playbook's workflow and its graph, or <see langword="null"/> when there is no workflow object. Read on first
@@ -41,9 +47,19 @@ internal sealed class ValidationContext
     }
 
     /// <summary>Where each variable is declared and which steps enclose which; read on first use and shared by every rule.</summary>
-    public Rules.Variables.VariableScopes VariableScopes => _variableScopes ??= Rules.Variables.VariableScopes.Read(Root, Workflow);
+    public Rules.Variables.VariableScopes VariableScopes => _variableScopes ??= Rules.Variables.VariableScopes.Read(Reading, Workflow);
 
     public ValidationOptions Options { get; }
+
+    /// <summary>False when the parser found no object repeating a member name, so a member's first value is its only one.</summary>
+    public bool RepeatsMemberNames { get; }
+
+    /// <summary>
+    /// A member of an object, as <see cref="JsonElement.TryGetProperty(ReadOnlySpan{byte}, out JsonElement)"/> answers
+    /// it (the last value of a repeated name), found from the first member when no name repeats.
+    /// </summary>
+    public bool TryGetMember(JsonElement owner, ReadOnlySpan<byte> utf8Name, out JsonElement value) =>
+        RepeatsMemberNames ? owner.TryGetProperty(utf8Name, out value) : Validation.Reading.MemberLookup.TryGetFirst(owner, utf8Name, out value);
 
     public void Error(string path, string code, string message) =>
         _issues.Add(new ValidationIssue(path, code, IssueSeverity.Error, message));
@@ -52,6 +68,13 @@ internal sealed class ValidationContext
         _issues.Add(new ValidationIssue(path, code, IssueSeverity.Warning, message));
 
     public void Error(PointerPath path, string code, string message) => Error(path.ToString(), code, message);
+
+    /// <summary>How many issues have been reported so far: a position for <see cref="InsertError"/>.</summary>
+    public int IssueCount => _issues.Count;
+
+    /// <summary>Reports an error at an earlier position, so that it reads before issues found after that point.</summary>
+    public void InsertError(int position, PointerPath path, string code, string message) =>
+        _issues.Insert(position, new ValidationIssue(path.ToString(), code, IssueSeverity.Error, message));
 
     public void Warning(PointerPath path, string code, string message) => Warning(path.ToString(), code, message);
 }

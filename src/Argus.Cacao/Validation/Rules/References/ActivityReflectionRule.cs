@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Argus.Cacao.Validation.Rules.Graph;
+using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.References;
 
@@ -15,7 +15,7 @@ internal sealed class ActivityReflectionRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        if (!WorkflowDocument.TryGetArray(context.Root, "playbook_activities", out var activities))
+        if (!context.Reading.Playbook.TryGetArray(PlaybookMember.PlaybookActivities, out var activities))
         {
             return;
         }
@@ -31,20 +31,21 @@ internal sealed class ActivityReflectionRule : IValidationRule
         }
 
         var carried = new HashSet<string>(StringComparer.Ordinal);
-        if (context.Workflow is { } document)
+        if (context.Workflow is not null)
         {
-            foreach (var (_, step) in document.Steps())
+            foreach (var step in context.Reading.Steps)
             {
-                if (!WorkflowDocument.TryGetArray(step, "commands", out var commands))
+                if (!step.TryGetArray(StepMember.Commands, out var commands))
                 {
                     continue;
                 }
 
                 foreach (var command in commands.EnumerateArray())
                 {
-                    if (WorkflowDocument.TryGetString(command, "playbook_activity", out var activity))
+                    if (command.ValueKind == JsonValueKind.Object && command.TryGetProperty("playbook_activity"u8, out var activity)
+                        && activity.ValueKind == JsonValueKind.String)
                     {
-                        carried.Add(activity);
+                        carried.Add(activity.GetString()!);
                     }
                 }
             }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
-using Argus.Cacao.Validation.Rules.Graph;
+using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.References;
 
@@ -13,27 +13,28 @@ internal sealed class DefinitionReferenceRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        var root = context.Root;
-        var extensions = Dictionary(root, "extension_definitions");
-        var agents = Dictionary(root, "agent_definitions");
-        var targets = Dictionary(root, "target_definitions");
-        var auth = Dictionary(root, "authentication_info_definitions");
-        var markings = Dictionary(root, "data_marking_definitions");
+        var reading = context.Reading;
+        var playbook = reading.Playbook;
+        var extensions = reading.Keys(PlaybookMember.ExtensionDefinitions);
+        var agents = reading.Keys(PlaybookMember.AgentDefinitions);
+        var targets = reading.Keys(PlaybookMember.TargetDefinitions);
+        var auth = reading.Keys(PlaybookMember.AuthenticationInfoDefinitions);
+        var markings = reading.Keys(PlaybookMember.DataMarkingDefinitions);
 
-        CheckExtensionKeys(context, root, PointerPath.Root, "playbook_extensions", extensions);
-        CheckMarkingList(context, root, PointerPath.Root, markings);
-        if (context.Workflow is { } document)
+        CheckExtensionKeys(context, playbook, PlaybookMember.PlaybookExtensions, "playbook_extensions", extensions);
+        CheckMarkingList(context, playbook, PlaybookMember.Markings, markings);
+        if (context.Workflow is not null)
         {
-            foreach (var (id, step) in document.Steps())
+            foreach (var step in reading.Steps)
             {
-                var path = WorkflowDocument.StepPath(id);
-                CheckExtensionKeys(context, step, path, "step_extensions", extensions);
-                if (WorkflowDocument.TryGetString(step, "agent", out var agent))
+                var path = step.Path;
+                CheckExtensionKeys(context, step, StepMember.StepExtensions, "step_extensions", extensions);
+                if (step.TryGetString(StepMember.Agent, out var agent))
                 {
                     Resolve(context, path.Append("agent"), agent, agents, "agent_definitions");
                 }
 
-                if (WorkflowDocument.TryGetArray(step, "targets", out var targetList))
+                if (step.TryGetArray(StepMember.Targets, out var targetList))
                 {
                     var index = 0;
                     foreach (var target in targetList.EnumerateArray())
@@ -50,85 +51,57 @@ internal sealed class DefinitionReferenceRule : IValidationRule
             }
         }
 
-        foreach (var name in (string[])["agent_definitions", "target_definitions"])
+        foreach (var slot in (int[])[PlaybookMember.AgentDefinitions, PlaybookMember.TargetDefinitions])
         {
-            foreach (var (_, definition, path) in Definitions(root, name))
+            foreach (var definition in reading.Definitions(slot))
             {
-                CheckExtensionKeys(context, definition, path, "agent_target_extensions", extensions);
-                if (WorkflowDocument.TryGetString(definition, "authentication_info", out var reference))
+                CheckExtensionKeys(context, definition, DefinitionMember.AgentTargetExtensions, "agent_target_extensions", extensions);
+                if (definition.TryGetString(DefinitionMember.AuthenticationInfo, out var reference))
                 {
-                    Resolve(context, path.Append("authentication_info"), reference, auth,
+                    Resolve(context, definition.Path.Append("authentication_info"), reference, auth,
                         "authentication_info_definitions");
                 }
             }
         }
 
-        foreach (var (_, definition, path) in Definitions(root, "authentication_info_definitions"))
+        foreach (var definition in reading.Definitions(PlaybookMember.AuthenticationInfoDefinitions))
         {
-            CheckExtensionKeys(context, definition, path, "authentication_info_extensions", extensions);
+            CheckExtensionKeys(context, definition, DefinitionMember.AuthenticationInfoExtensions, "authentication_info_extensions", extensions);
         }
 
-        foreach (var (_, definition, path) in Definitions(root, "data_marking_definitions"))
+        foreach (var definition in reading.Definitions(PlaybookMember.DataMarkingDefinitions))
         {
-            CheckExtensionKeys(context, definition, path, "marking_extensions", extensions);
-            CheckMarkingList(context, definition, path, markings);
+            CheckExtensionKeys(context, definition, DefinitionMember.MarkingExtensions, "marking_extensions", extensions);
+            CheckMarkingList(context, definition, DefinitionMember.Markings, markings);
         }
 
-        MarkingCycles.Report(context, root);
+        MarkingCycles.Report(context);
     }
 
-    /// <summary>The keys of a definitions dictionary; null when it is present but not an object (not checkable).</summary>
-    private static HashSet<string>? Dictionary(JsonElement root, string name)
+    private static void CheckExtensionKeys(ValidationContext context, ObjectView owner, int slot, string property,
+        HashSet<string>? extensions)
     {
-        if (root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        return WorkflowDocument.Keys(root, name);
-    }
-
-    internal static IEnumerable<(string Key, JsonElement Definition, PointerPath Path)> Definitions(JsonElement root, string name)
-    {
-        if (!WorkflowDocument.TryGetObject(root, name, out var dictionary))
-        {
-            yield break;
-        }
-
-        var prefix = PointerPath.Root.Append(name);
-        foreach (var property in dictionary.EnumerateObject())
-        {
-            if (property.Value.ValueKind == JsonValueKind.Object)
-            {
-                yield return (property.Name, property.Value, prefix.Append(property));
-            }
-        }
-    }
-
-    private static void CheckExtensionKeys(ValidationContext context, JsonElement owner, PointerPath ownerPath,
-        string property, HashSet<string>? extensions)
-    {
-        if (!WorkflowDocument.TryGetObject(owner, property, out var dictionary))
+        if (!owner.TryGetObject(slot, out var dictionary))
         {
             return;
         }
 
-        var path = ownerPath.Append(property);
+        var path = owner.Path.Append(property);
         foreach (var extension in dictionary.EnumerateObject())
         {
-            Resolve(context, path.Append(extension.Name), extension.Name, extensions, "extension_definitions");
+            var name = extension.Name;
+            Resolve(context, path.Append(name), name, extensions, "extension_definitions");
         }
     }
 
-    private static void CheckMarkingList(ValidationContext context, JsonElement owner, PointerPath ownerPath,
-        HashSet<string>? markings)
+    private static void CheckMarkingList(ValidationContext context, ObjectView owner, int slot, HashSet<string>? markings)
     {
-        if (!WorkflowDocument.TryGetArray(owner, "markings", out var list))
+        if (!owner.TryGetArray(slot, out var list))
         {
             return;
         }
 
-        var path = ownerPath.Append("markings");
+        var path = owner.Path.Append("markings");
         var index = 0;
         foreach (var marking in list.EnumerateArray())
         {

@@ -1,7 +1,8 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Argus.Cacao.Graph;
 using Argus.Cacao.Json;
-using Argus.Cacao.Validation.Rules.Graph;
+using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.References;
 
@@ -11,29 +12,48 @@ namespace Argus.Cacao.Validation.Rules.References;
 /// </summary>
 internal static class MarkingCycles
 {
-    public static void Report(ValidationContext context, JsonElement root)
+    public static void Report(ValidationContext context)
     {
         // Markings marking markings form a graph of their own; its strongly connected components are the cycles.
         var nodes = new List<WorkflowNode>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, definition, _) in DefinitionReferenceRule.Definitions(root, "data_marking_definitions"))
+        var hasEdges = false;
+        foreach (var definition in context.Reading.Definitions(PlaybookMember.DataMarkingDefinitions))
         {
-            if (!seen.Add(key))
+            if (!seen.Add(definition.Key))
             {
                 continue;
             }
 
-            var edges = WorkflowDocument.TryGetArray(definition, "markings", out var list)
-                ? list.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.String)
-                    .Select(m => new WorkflowEdge(WorkflowEdgeKind.OnCompletion, m.GetString()!))
-                : [];
-            nodes.Add(new WorkflowNode(key, "marking", [.. edges]));
+            var edges = ImmutableArray.CreateBuilder<WorkflowEdge>();
+            if (definition.TryGetArray(DefinitionMember.Markings, out var list))
+            {
+                foreach (var marking in list.EnumerateArray())
+                {
+                    if (marking.ValueKind == JsonValueKind.String)
+                    {
+                        edges.Add(new WorkflowEdge(WorkflowEdgeKind.OnCompletion, marking.GetString()!));
+                    }
+                }
+            }
+
+            hasEdges |= edges.Count > 0;
+            nodes.Add(new WorkflowNode(definition.Key, "marking", edges.ToImmutable()));
         }
 
-        foreach (var marking in new WorkflowGraph(nodes).Cycles().SelectMany(c => c.Steps))
+        // Without a single marked marking there is no cycle: the usual case, answered without a graph.
+        if (!hasEdges)
         {
-            context.Error(JsonPointer.Append(JsonPointer.Append("/data_marking_definitions", marking), "markings"),
-                ReferenceCodes.MarkingCycle, $"Data marking '{marking}' is marked, directly or through others, by itself.");
+            return;
+        }
+
+        foreach (var cycle in new WorkflowGraph(nodes).Cycles())
+        {
+            foreach (var marking in cycle.Steps)
+            {
+                context.Error(JsonPointer.Append(JsonPointer.Append("/data_marking_definitions", marking), "markings"),
+                    ReferenceCodes.MarkingCycle, $"Data marking '{marking}' is marked, directly or through others, by itself.");
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
-using Argus.Cacao.Validation.Rules.Graph;
+using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.References;
 
@@ -13,17 +13,21 @@ internal sealed class RollupRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        var root = context.Root;
-        var playbookReferences = WorkflowDocument.TryGetArray(root, "external_references", out var list)
+        var reading = context.Reading;
+        var playbookReferences = reading.Playbook.TryGetArray(PlaybookMember.ExternalReferences, out var list)
             ? list.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Object).Select(Key).ToHashSet(StringComparer.Ordinal)
             : [];
-        if (context.Workflow is { } document)
+        if (context.Workflow is not null)
         {
-            foreach (var (id, step) in document.Steps())
+            foreach (var step in reading.Steps)
             {
-                var stepPath = WorkflowDocument.StepPath(id);
-                CheckReferences(context, step, stepPath, playbookReferences);
-                if (!WorkflowDocument.TryGetArray(step, "commands", out var commands))
+                var stepPath = step.Path;
+                if (step.TryGetArray(StepMember.ExternalReferences, out var stepReferences))
+                {
+                    CheckReferences(context, stepReferences, stepPath, playbookReferences);
+                }
+
+                if (!step.TryGetArray(StepMember.Commands, out var commands))
                 {
                     continue;
                 }
@@ -32,9 +36,11 @@ internal sealed class RollupRule : IValidationRule
                 foreach (var command in commands.EnumerateArray())
                 {
                     // The command's path is built only when it has references to check: most commands have none.
-                    if (WorkflowDocument.TryGetArray(command, "external_references", out _))
+                    if (command.ValueKind == JsonValueKind.Object
+                        && command.TryGetProperty("external_references"u8, out var commandReferences)
+                        && commandReferences.ValueKind == JsonValueKind.Array)
                     {
-                        CheckReferences(context, command,
+                        CheckReferences(context, commandReferences,
                             stepPath.Append("commands").Append(index), playbookReferences);
                     }
 
@@ -43,38 +49,33 @@ internal sealed class RollupRule : IValidationRule
             }
         }
 
-        var sectors = WorkflowDocument.TryGetArray(root, "industry_sectors", out var sectorList)
+        var sectors = reading.Playbook.TryGetArray(PlaybookMember.IndustrySectors, out var sectorList)
             ? sectorList.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!)
                 .ToHashSet(StringComparer.Ordinal)
             : [];
-        foreach (var name in (string[])["agent_definitions", "target_definitions"])
+        foreach (var slot in (int[])[PlaybookMember.AgentDefinitions, PlaybookMember.TargetDefinitions])
         {
-            foreach (var (_, definition, path) in DefinitionReferenceRule.Definitions(root, name))
+            foreach (var definition in reading.Definitions(slot))
             {
-                if (WorkflowDocument.TryGetString(definition, "type", out var type) && type == "sector"
-                    && WorkflowDocument.TryGetString(definition, "sector", out var sector) && !sectors.Contains(sector))
+                if (definition[DefinitionMember.Type] is { ValueKind: JsonValueKind.String } type && type.ValueEquals("sector"u8)
+                    && definition.TryGetString(DefinitionMember.Sector, out var sector) && !sectors.Contains(sector))
                 {
-                    context.Warning(path.Append("sector"), ReferenceCodes.RollupMissing,
+                    context.Warning(definition.Path.Append("sector"), ReferenceCodes.RollupMissing,
                         $"Industry sector '{sector}' is used by a sector definition but is not listed in the playbook's industry_sectors.");
                 }
             }
         }
     }
 
-    private static void CheckReferences(ValidationContext context, JsonElement owner, PointerPath ownerPath,
+    private static void CheckReferences(ValidationContext context, JsonElement references, PointerPath ownerPath,
         HashSet<string> playbookReferences)
     {
-        if (!WorkflowDocument.TryGetArray(owner, "external_references", out var references))
-        {
-            return;
-        }
-
         var index = 0;
         foreach (var reference in references.EnumerateArray())
         {
             if (reference.ValueKind == JsonValueKind.Object && !playbookReferences.Contains(Key(reference)))
             {
-                var name = WorkflowDocument.TryGetString(reference, "name", out var n) ? n : "(unnamed)";
+                var name = reference.TryGetProperty("name"u8, out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : "(unnamed)";
                 context.Warning(ownerPath.Append("external_references").Append(index),
                     ReferenceCodes.RollupMissing,
                     $"External reference '{name}' is used here but is not listed in the playbook's external_references.");

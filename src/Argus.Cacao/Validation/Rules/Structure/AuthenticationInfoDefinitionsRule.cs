@@ -49,8 +49,8 @@ internal sealed class AuthenticationInfoDefinitionsRule : IValidationRule
 
     private static void CheckKms(ValidationContext context, JsonElement value, PointerPath path, string[] secrets)
     {
-        var kms = value.TryGetProperty("kms", out var flag) && flag.ValueKind == JsonValueKind.True;
-        var hasKeyIdentifier = value.TryGetProperty("kms_key_identifier", out _);
+        var kms = value.TryGetProperty("kms"u8, out var flag) && flag.ValueKind == JsonValueKind.True;
+        var hasKeyIdentifier = value.TryGetProperty("kms_key_identifier"u8, out _);
         if (hasKeyIdentifier && !kms)
         {
             context.Error(path.Append("kms"), ValidationCodes.KmsConflict,
@@ -74,8 +74,8 @@ internal sealed class AuthenticationInfoDefinitionsRule : IValidationRule
 
     private static void CheckOAuth2Token(ValidationContext context, JsonElement value, PointerPath path)
     {
-        var kms = value.TryGetProperty("kms", out var flag) && flag.ValueKind == JsonValueKind.True;
-        if (!kms && !value.TryGetProperty("token", out _))
+        var kms = value.TryGetProperty("kms"u8, out var flag) && flag.ValueKind == JsonValueKind.True;
+        if (!kms && !value.TryGetProperty("token"u8, out _))
         {
             context.Error(path.Append("token"), ValidationCodes.PropertyRequired,
                 "The required property 'token' is missing (it may only be left out when kms is true).");

@@ -30,7 +30,7 @@ internal static class CivicLocationShape
 
     private static void CheckCountry(ValidationContext context, JsonElement value, PointerPath path)
     {
-        if (value.TryGetProperty("country", out var country) && country.ValueKind == JsonValueKind.String
+        if (value.TryGetProperty("country"u8, out var country) && country.ValueKind == JsonValueKind.String
             && country.GetString() is { } code && !(code.Length == 2 && code.All(char.IsAsciiLetterUpper))
             && !VariableText.ContainsReference(code))
         {
@@ -51,7 +51,7 @@ internal static class CivicLocationShape
                 "latitude and longitude must be given together.");
         }
 
-        if (value.TryGetProperty("precision", out var precision))
+        if (value.TryGetProperty("precision"u8, out var precision))
         {
             if (!(hasLatitude && hasLongitude))
             {

@@ -56,7 +56,7 @@ internal static class CommandShapes
     // "Either command or command_b64 MUST be present" for manual, bash, ssh, powershell and caldera-cmd.
     private static void RequireCommandOrBase64(ValidationContext context, JsonElement value, PointerPath path)
     {
-        if (!value.TryGetProperty("command", out _) && !value.TryGetProperty("command_b64", out _))
+        if (!value.TryGetProperty("command"u8, out _) && !value.TryGetProperty("command_b64"u8, out _))
         {
             context.Error(path, ValidationCodes.CommandMissing,
                 $"A {TypedObjectShape.TypeOf(value)} command needs 'command' or 'command_b64'; it has neither.");

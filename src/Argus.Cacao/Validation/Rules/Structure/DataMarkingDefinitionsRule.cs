@@ -68,7 +68,7 @@ internal sealed class DataMarkingDefinitionsRule : IValidationRule
     public void Check(ValidationContext context)
     {
         DefinitionDictionary.Check(context, "data_marking_definitions", Shape.Value);
-        if (!context.Root.TryGetProperty("data_marking_definitions", out var markings) || markings.ValueKind != JsonValueKind.Object)
+        if (!context.Root.TryGetProperty("data_marking_definitions"u8, out var markings) || markings.ValueKind != JsonValueKind.Object)
         {
             return;
         }
@@ -86,13 +86,13 @@ internal sealed class DataMarkingDefinitionsRule : IValidationRule
             return;
         }
 
-        if (marking.Value.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && !id.ValueEquals(marking.Name))
+        if (marking.Value.TryGetProperty("id"u8, out var id) && id.ValueKind == JsonValueKind.String && !id.ValueEquals(marking.Name))
         {
             context.Error(path.Append("id"), ValidationCodes.MarkingIdMismatch,
                 $"The marking's id {JsonText.Quote(JsonText.StringOf(id))} differs from its key {JsonText.Quote(marking.Name)}.");
         }
 
-        if (TypedObjectShape.TypeOf(marking.Value) == "marking-tlp" && marking.Value.TryGetProperty("tlpv2_level", out var level)
+        if (TypedObjectShape.TypeOf(marking.Value) == "marking-tlp" && marking.Value.TryGetProperty("tlpv2_level"u8, out var level)
             && level.ValueKind == JsonValueKind.String && StandardTlpMarkings.IdByLevel.TryGetValue(JsonText.StringOf(level), out var standard)
             && marking.Name != standard)
         {

@@ -26,7 +26,7 @@ internal static class DefinitionDictionary
         {
             var memberPath = path.Append(member);
             entry.Check(context, member.Value, memberPath);
-            if (IsWellFormedKey(member))
+            if (IsWellFormedKey(context, member))
             {
                 continue;
             }
@@ -53,7 +53,7 @@ internal static class DefinitionDictionary
 
     // The common case, checked on the stack: a well-formed UUIDv4 key whose type is the object's (or no type given).
     // Anything else is parsed again as a string to report what is wrong.
-    private static bool IsWellFormedKey(JsonProperty member)
+    private static bool IsWellFormedKey(ValidationContext context, JsonProperty member)
     {
         Span<char> buffer = stackalloc char[JsonText.StackLength];
         if (!JsonText.TryCopyName(member, buffer, out var length))
@@ -67,7 +67,7 @@ internal static class DefinitionDictionary
             return false;
         }
 
-        return member.Value.ValueKind != JsonValueKind.Object || !member.Value.TryGetProperty("type", out var type)
+        return member.Value.ValueKind != JsonValueKind.Object || !context.TryGetMember(member.Value, "type"u8, out var type)
             || type.ValueKind != JsonValueKind.String || type.ValueEquals(key[..typeLength]);
     }
 }

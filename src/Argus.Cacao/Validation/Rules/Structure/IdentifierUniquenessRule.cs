@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
 using Argus.Cacao.Primitives;
+using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
@@ -11,26 +12,26 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 /// </summary>
 internal sealed class IdentifierUniquenessRule : IValidationRule
 {
-    private static readonly string[] Dictionaries =
+    private static readonly int[] Dictionaries =
     [
-        "workflow", "agent_definitions", "target_definitions", "authentication_info_definitions",
-        "data_marking_definitions", "extension_definitions",
+        PlaybookMember.Workflow, PlaybookMember.AgentDefinitions, PlaybookMember.TargetDefinitions,
+        PlaybookMember.AuthenticationInfoDefinitions, PlaybookMember.DataMarkingDefinitions, PlaybookMember.ExtensionDefinitions,
     ];
 
     public void Check(ValidationContext context)
     {
         var seen = new Dictionary<Guid, (Source Source, PointerPath Path)>();
-        var root = context.Root;
-        if (root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+        var playbook = context.Reading.Playbook;
+        if (playbook[PlaybookMember.Id] is { ValueKind: JsonValueKind.String } id)
         {
             Record(context, seen, new Source(id), PointerPath.Root.Append("id"));
         }
 
-        foreach (var name in Dictionaries)
+        foreach (var slot in Dictionaries)
         {
-            if (root.TryGetProperty(name, out var dictionary) && dictionary.ValueKind == JsonValueKind.Object)
+            if (playbook.TryGetObject(slot, out var dictionary))
             {
-                var path = PointerPath.Root.Append(name).ForChildren();
+                var path = PointerPath.Root.Append(PlaybookMember.NameOf(slot)).ForChildren();
                 foreach (var member in dictionary.EnumerateObject())
                 {
                     Record(context, seen, new Source(member), path.Append(member));
@@ -38,7 +39,7 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
             }
         }
 
-        if (root.TryGetProperty("signatures", out var signatures) && signatures.ValueKind == JsonValueKind.Array)
+        if (playbook.TryGetArray(PlaybookMember.Signatures, out var signatures))
         {
             var index = 0;
             foreach (var signature in signatures.EnumerateArray())
@@ -53,12 +54,12 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
         // Countersignatures nest; the parser's depth limit bounds this recursion.
         for (var current = signature; current.ValueKind == JsonValueKind.Object; path = path.Append("signature"))
         {
-            if (current.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+            if (current.TryGetProperty("id"u8, out var id) && id.ValueKind == JsonValueKind.String)
             {
                 Record(context, seen, new Source(id), path.Append("id"));
             }
 
-            if (!current.TryGetProperty("signature", out current))
+            if (!current.TryGetProperty("signature"u8, out current))
             {
                 break;
             }

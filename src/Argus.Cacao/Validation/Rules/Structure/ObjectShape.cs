@@ -16,9 +16,13 @@ internal sealed class ObjectShape
     // Longer than any property name CACAO defines.
     private const int MaxDefinedNameLength = 64;
 
-    private readonly FrozenDictionary<string, PropertyRule> _properties;
-    private readonly FrozenDictionary<string, PropertyRule>.AlternateLookup<ReadOnlySpan<char>> _byCharacters;
+    // At most this many required properties per object: their presence is tracked as bits of one ulong.
+    private const int MaxRequired = 64;
+
+    private readonly FrozenDictionary<string, Entry> _properties;
+    private readonly FrozenDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _byCharacters;
     private readonly PropertyRule[] _required;
+    private readonly ulong _allRequired;
     private readonly Action<ValidationContext, JsonElement, PointerPath>[] _crossChecks;
     private readonly bool _reportsUnknown;
 
@@ -32,9 +36,17 @@ internal sealed class ObjectShape
             byName[property.Name] = property;
         }
 
-        _properties = byName.ToFrozenDictionary(StringComparer.Ordinal);
-        _byCharacters = _properties.GetAlternateLookup<ReadOnlySpan<char>>();
         _required = [.. byName.Values.Where(p => p.IsRequired)];
+        if (_required.Length > MaxRequired)
+        {
+            throw new ArgumentException($"An object shape supports at most {MaxRequired} required properties.", nameof(properties));
+        }
+
+        _allRequired = _required.Length == MaxRequired ? ulong.MaxValue : (1UL << _required.Length) - 1;
+        _properties = byName.Values
+            .Select(p => new Entry(p, p.IsRequired ? 1UL << Array.IndexOf(_required, p) : 0))
+            .ToFrozenDictionary(e => e.Rule.Name, StringComparer.Ordinal);
+        _byCharacters = _properties.GetAlternateLookup<ReadOnlySpan<char>>();
         _crossChecks = crossChecks;
         _reportsUnknown = reportsUnknown;
         Value = new ValueShape(Check);
@@ -53,21 +65,17 @@ internal sealed class ObjectShape
 
         path = path.ForChildren();
 
-        foreach (var required in _required)
-        {
-            if (!value.TryGetProperty(required.Name, out _))
-            {
-                context.Error(path.Append(required.Name), ValidationCodes.PropertyRequired,
-                    $"The required property '{required.Name}' is missing.");
-            }
-        }
-
+        // Missing required properties are reported before the members' issues, but found in the same single pass
+        // over the members: their errors are inserted where the members' issues begin.
+        var firstMemberIssue = context.IssueCount;
+        var present = 0UL;
         foreach (var member in value.EnumerateObject())
         {
             var memberPath = path.Append(member);
-            if (Find(member) is { } rule)
+            if (Find(member) is { } entry)
             {
-                rule.Shape.Check(context, member.Value, memberPath);
+                present |= entry.RequiredBit;
+                entry.Rule.Shape.Check(context, member.Value, memberPath);
             }
             else if (_reportsUnknown)
             {
@@ -76,15 +84,33 @@ internal sealed class ObjectShape
             }
         }
 
+        if (present != _allRequired)
+        {
+            ReportMissing(context, path, present, firstMemberIssue);
+        }
+
         foreach (var crossCheck in _crossChecks)
         {
             crossCheck(context, value, path);
         }
     }
 
+    private void ReportMissing(ValidationContext context, PointerPath path, ulong present, int position)
+    {
+        for (var i = 0; i < _required.Length; i++)
+        {
+            if ((present & (1UL << i)) == 0)
+            {
+                var name = _required[i].Name;
+                context.InsertError(position++, path.Append(name), ValidationCodes.PropertyRequired,
+                    $"The required property '{name}' is missing.");
+            }
+        }
+    }
+
     // Looks the member up by its raw UTF-8 name, decoded on the stack: no name string per member. Escaped or long
     // names (none of the defined ones is either) take the decoded string.
-    private PropertyRule? Find(JsonProperty member)
+    private Entry? Find(JsonProperty member)
     {
         var raw = JsonMarshal.GetRawUtf8PropertyName(member);
         if (raw.Length > MaxDefinedNameLength || raw.IndexOf((byte)'\\') >= 0)
@@ -94,6 +120,9 @@ internal sealed class ObjectShape
 
         Span<char> name = stackalloc char[MaxDefinedNameLength];
         var length = Encoding.UTF8.GetChars(raw, name);
-        return _byCharacters.TryGetValue(name[..length], out var rule) ? rule : null;
+        return _byCharacters.TryGetValue(name[..length], out var entry) ? entry : null;
     }
+
+    // A defined property and, when it is required, its bit in the presence mask (0 otherwise).
+    private sealed record Entry(PropertyRule Rule, ulong RequiredBit);
 }

@@ -62,7 +62,7 @@ internal sealed class PlaybookRule : IValidationRule
     // Playbooks SHOULD use UUIDv4 and MAY use UUIDv5 (the spec's name-based recipe).
     private static void CheckIdVersion(ValidationContext context, JsonElement playbook, PointerPath path)
     {
-        if (playbook.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+        if (playbook.TryGetProperty("id"u8, out var id) && id.ValueKind == JsonValueKind.String
             && CacaoIdentifier.TryParse(id.GetString(), out var identifier) && identifier.UuidVersion is not (4 or 5))
         {
             context.Warning(path.Append("id"), ValidationCodes.IdentifierUuidVersion,
@@ -73,9 +73,9 @@ internal sealed class PlaybookRule : IValidationRule
     // 3.1.2: playbook_types from the vocabulary require at least one activity.
     private static void CheckActivitiesPresent(ValidationContext context, JsonElement playbook, PointerPath path)
     {
-        if (playbook.TryGetProperty("playbook_types", out var types) && types.ValueKind == JsonValueKind.Array
+        if (playbook.TryGetProperty("playbook_types"u8, out var types) && types.ValueKind == JsonValueKind.Array
             && types.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && CacaoVocabularies.PlaybookTypes.Contains(JsonText.StringOf(t)))
-            && !playbook.TryGetProperty("playbook_activities", out _))
+            && !playbook.TryGetProperty("playbook_activities"u8, out _))
         {
             context.Warning(path.Append("playbook_activities"), ValidationCodes.PlaybookActivitiesMissing,
                 "playbook_types is populated, so playbook_activities must list at least one activity.");

@@ -25,7 +25,7 @@ internal sealed class SignaturesRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        if (context.Root.TryGetProperty("signatures", out var signatures))
+        if (context.Root.TryGetProperty("signatures"u8, out var signatures))
         {
             Shapes.ArrayOf(Shape.Value, minimumItems: 1).Check(context, signatures, PointerPath.Root.Append("signatures"));
         }

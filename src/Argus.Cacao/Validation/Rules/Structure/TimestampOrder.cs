@@ -21,7 +21,7 @@ internal static class TimestampOrder
     /// <summary><c>valid_until</c> MUST be later than <c>valid_from</c>; both are ignored when <c>revoked</c> is true.</summary>
     public static void ValidityWindow(ValidationContext context, JsonElement value, PointerPath path)
     {
-        var isRevoked = value.TryGetProperty("revoked", out var revoked) && revoked.ValueKind == JsonValueKind.True;
+        var isRevoked = value.TryGetProperty("revoked"u8, out var revoked) && revoked.ValueKind == JsonValueKind.True;
         if (!isRevoked && TryRead(value, "valid_from", out var from) && TryRead(value, "valid_until", out var until)
             && until.Value <= from.Value)
         {

@@ -25,7 +25,7 @@ internal sealed class TypedObjectShape
     public ValueShape Value { get; }
 
     public static string? TypeOf(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Object && value.TryGetProperty("type", out var type)
+        value.ValueKind == JsonValueKind.Object && value.TryGetProperty("type"u8, out var type)
         && type.ValueKind == JsonValueKind.String
             ? type.GetString()
             : null;
@@ -33,7 +33,7 @@ internal sealed class TypedObjectShape
     public void Check(ValidationContext context, JsonElement value, PointerPath path)
     {
         var shape = _common;
-        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("type", out var type)
+        if (value.ValueKind == JsonValueKind.Object && context.TryGetMember(value, "type"u8, out var type)
             && type.ValueKind == JsonValueKind.String)
         {
             Span<char> buffer = stackalloc char[JsonText.StackLength];

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
-using Argus.Cacao.Validation.Rules.Graph;
+using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.Variables;
 
@@ -14,16 +14,17 @@ internal sealed class StepArgumentRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        if (context.Workflow is not { } document)
+        if (context.Workflow is null)
         {
             return;
         }
 
         var scopes = context.VariableScopes;
-        foreach (var (id, step) in document.Steps())
+        foreach (var step in context.Reading.Steps)
         {
-            var path = WorkflowDocument.StepPath(id);
-            foreach (var (index, name) in Names(step, "in_args"))
+            var id = step.Key;
+            var path = step.Path;
+            foreach (var (index, name) in Names(step, StepMember.InArgs))
             {
                 if (scopes.Resolve(id, name) is null)
                 {
@@ -32,7 +33,7 @@ internal sealed class StepArgumentRule : IValidationRule
                 }
             }
 
-            foreach (var (index, name) in Names(step, "out_args"))
+            foreach (var (index, name) in Names(step, StepMember.OutArgs))
             {
                 var entryPath = path.Append("out_args").Append(index);
                 if (scopes.Resolve(id, name) is not { } declaration)
@@ -41,7 +42,7 @@ internal sealed class StepArgumentRule : IValidationRule
                         $"out_args entry '{name}' of step '{id}' names no variable declared in its scope.");
                 }
                 else if (declaration.ValueKind == JsonValueKind.Object
-                    && declaration.TryGetProperty("constant", out var constant) && constant.ValueKind == JsonValueKind.True)
+                    && declaration.TryGetProperty("constant"u8, out var constant) && constant.ValueKind == JsonValueKind.True)
                 {
                     context.Error(entryPath, VariableCodes.ConstantAssigned,
                         $"out_args entry '{name}' of step '{id}' would change a constant variable.");
@@ -50,9 +51,9 @@ internal sealed class StepArgumentRule : IValidationRule
         }
     }
 
-    private static IEnumerable<(int Index, string Name)> Names(JsonElement step, string property)
+    private static IEnumerable<(int Index, string Name)> Names(ObjectView step, int slot)
     {
-        if (!WorkflowDocument.TryGetArray(step, property, out var list))
+        if (!step.TryGetArray(slot, out var list))
         {
             yield break;
         }

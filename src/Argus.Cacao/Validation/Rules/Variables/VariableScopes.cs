@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Argus.Cacao.Validation.Reading;
 using Argus.Cacao.Validation.Rules.Graph;
 
 namespace Argus.Cacao.Validation.Rules.Variables;
@@ -17,17 +18,17 @@ internal sealed class VariableScopes
 
     private readonly Dictionary<string, JsonElement> _anyStep = new(StringComparer.Ordinal);
 
-    private VariableScopes(JsonElement root, WorkflowDocument? document)
+    private VariableScopes(PlaybookReading reading, WorkflowDocument? document)
     {
-        Playbook = Declarations(root, "playbook_variables");
+        Playbook = Declarations(reading.Playbook, PlaybookMember.PlaybookVariables);
         if (document is null)
         {
             return;
         }
 
-        foreach (var (id, step) in document.Steps())
+        foreach (var step in reading.Steps)
         {
-            _stepVariables[id] = Declarations(step, "step_variables");
+            _stepVariables[step.Key] = Declarations(step, StepMember.StepVariables);
         }
 
         if (!document.IsWithinAnalysisLimits)
@@ -83,7 +84,7 @@ internal sealed class VariableScopes
     /// <summary>The playbook-level declarations by name.</summary>
     public Dictionary<string, JsonElement> Playbook { get; }
 
-    public static VariableScopes Read(JsonElement root, WorkflowDocument? document) => new(root, document);
+    public static VariableScopes Read(PlaybookReading reading, WorkflowDocument? document) => new(reading, document);
 
     /// <summary>A step's own declarations by name (empty for unknown steps).</summary>
     public IReadOnlyDictionary<string, JsonElement> StepVariables(string stepId) =>
@@ -150,10 +151,10 @@ internal sealed class VariableScopes
 
     private int Depth(string stepId) => _enclosing.TryGetValue(stepId, out var list) ? list.Count : 0;
 
-    private static Dictionary<string, JsonElement> Declarations(JsonElement owner, string property)
+    private static Dictionary<string, JsonElement> Declarations(ObjectView owner, int slot)
     {
         // Most steps declare nothing: they share one empty dictionary, which nothing writes to.
-        if (!WorkflowDocument.TryGetObject(owner, property, out var dictionary))
+        if (!owner.TryGetObject(slot, out var dictionary))
         {
             return NoDeclarations;
         }

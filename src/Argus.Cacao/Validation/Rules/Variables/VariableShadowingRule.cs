@@ -1,6 +1,3 @@
-using Argus.Cacao.Json;
-using Argus.Cacao.Validation.Rules.Graph;
-
 namespace Argus.Cacao.Validation.Rules.Variables;
 
 /// <summary>
@@ -12,15 +9,16 @@ internal sealed class VariableShadowingRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        if (context.Workflow is not { } document)
+        if (context.Workflow is null)
         {
             return;
         }
 
         var scopes = context.VariableScopes;
-        foreach (var (id, _) in document.Steps())
+        foreach (var step in context.Reading.Steps)
         {
-            var variablesPath = WorkflowDocument.StepPath(id).Append("step_variables");
+            var id = step.Key;
+            var variablesPath = step.Path.Append("step_variables");
             foreach (var name in scopes.StepVariables(id).Keys)
             {
                 var path = variablesPath.Append(name);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
-using Argus.Cacao.Validation.Rules.Graph;
-using Argus.Cacao.Validation.Rules.References;
+using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.Variables;
 
@@ -12,24 +11,23 @@ namespace Argus.Cacao.Validation.Rules.Variables;
 /// </summary>
 internal sealed class VariableUseRule : IValidationRule
 {
-    private static readonly string[] ScannedStepProperties = ["commands", "condition", "switch"];
+    private static readonly int[] ScannedStepMembers = [StepMember.Commands, StepMember.Condition, StepMember.Switch];
 
     public void Check(ValidationContext context)
     {
-        var root = context.Root;
-        var document = context.Workflow;
+        var reading = context.Reading;
         var scopes = context.VariableScopes;
         var users = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal); // definition key -> steps using it
-        if (document is not null)
+        if (context.Workflow is not null)
         {
-            foreach (var (id, step) in document.Steps())
+            foreach (var step in reading.Steps)
             {
-                var path = WorkflowDocument.StepPath(id);
-                foreach (var property in ScannedStepProperties)
+                var id = step.Key;
+                foreach (var slot in ScannedStepMembers)
                 {
-                    if (step.TryGetProperty(property, out var value))
+                    if (step.Has(slot))
                     {
-                        foreach (var (usePath, name) in VariableUses.Under(value, path.Append(property)))
+                        foreach (var (usePath, name) in VariableUses.Under(step[slot], step.Path.Append(StepMember.NameOf(slot))))
                         {
                             if (scopes.Resolve(id, name) is null)
                             {
@@ -39,29 +37,32 @@ internal sealed class VariableUseRule : IValidationRule
                     }
                 }
 
-                if (WorkflowDocument.TryGetString(step, "agent", out var agent))
+                if (step.TryGetString(StepMember.Agent, out var agent))
                 {
                     AddUser(users, agent, id);
                 }
 
-                if (WorkflowDocument.TryGetArray(step, "targets", out var targets))
+                if (step.TryGetArray(StepMember.Targets, out var targets))
                 {
-                    foreach (var target in targets.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String))
+                    foreach (var target in targets.EnumerateArray())
                     {
-                        AddUser(users, target.GetString()!, id);
+                        if (target.ValueKind == JsonValueKind.String)
+                        {
+                            AddUser(users, target.GetString()!, id);
+                        }
                     }
                 }
             }
         }
 
         var authUsers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var name in (string[])["agent_definitions", "target_definitions"])
+        foreach (var slot in (int[])[PlaybookMember.AgentDefinitions, PlaybookMember.TargetDefinitions])
         {
-            foreach (var (key, definition, path) in DefinitionReferenceRule.Definitions(root, name))
+            foreach (var definition in reading.Definitions(slot))
             {
-                var steps = users.GetValueOrDefault(key);
-                Report(context, scopes, steps, VariableUses.Under(definition, path));
-                if (steps is not null && WorkflowDocument.TryGetString(definition, "authentication_info", out var auth))
+                var steps = users.GetValueOrDefault(definition.Key);
+                Report(context, scopes, steps, VariableUses.Under(definition.Element, definition.Path));
+                if (steps is not null && definition.TryGetString(DefinitionMember.AuthenticationInfo, out var auth))
                 {
                     foreach (var step in steps)
                     {
@@ -71,9 +72,9 @@ internal sealed class VariableUseRule : IValidationRule
             }
         }
 
-        foreach (var (key, definition, path) in DefinitionReferenceRule.Definitions(root, "authentication_info_definitions"))
+        foreach (var definition in reading.Definitions(PlaybookMember.AuthenticationInfoDefinitions))
         {
-            Report(context, scopes, authUsers.GetValueOrDefault(key), VariableUses.Under(definition, path));
+            Report(context, scopes, authUsers.GetValueOrDefault(definition.Key), VariableUses.Under(definition.Element, definition.Path));
         }
     }
 

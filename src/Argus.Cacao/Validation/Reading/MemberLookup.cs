@@ -1,0 +1,32 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+
+namespace Argus.Cacao.Validation.Reading;
+
+/// <summary>
+/// Looks a member up by scanning from the first member. <see cref="JsonElement.TryGetProperty(ReadOnlySpan{byte}, out JsonElement)"/>
+/// scans from the last (so that a repeated name answers its last value), which is the long way round for the
+/// members CACAO objects usually open with, such as <c>type</c>.
+/// </summary>
+internal static class MemberLookup
+{
+    /// <summary>
+    /// The first member named <paramref name="utf8Name"/>; equal to <c>TryGetProperty</c>'s answer whenever the
+    /// document repeats no member name.
+    /// </summary>
+    public static bool TryGetFirst(JsonElement owner, ReadOnlySpan<byte> utf8Name, out JsonElement value)
+    {
+        foreach (var member in owner.EnumerateObject())
+        {
+            var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+            if (raw.SequenceEqual(utf8Name) || (raw.IndexOf((byte)'\\') >= 0 && member.NameEquals(utf8Name)))
+            {
+                value = member.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+}

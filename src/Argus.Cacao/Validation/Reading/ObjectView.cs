@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Argus.Cacao.Json;
+
+namespace Argus.Cacao.Validation.Reading;
+
+/// <summary>
+/// An object of the playbook (the playbook itself, a step, a definition) read once for the rules: its key, its JSON
+/// pointer and the members its kind's <see cref="MemberSlots"/> name. Accessors skip values of the wrong JSON kind
+/// silently: the structure rules report those.
+/// </summary>
+internal sealed class ObjectView
+{
+    private readonly JsonElement[] _members;
+
+    public ObjectView(string key, JsonElement element, PointerPath path, MemberSlots slots)
+    {
+        Key = key;
+        Element = element;
+        Path = path.ForChildren();
+        _members = slots.Read(element);
+    }
+
+    /// <summary>The object's key in its dictionary (the step or definition identifier); empty for the playbook.</summary>
+    public string Key { get; }
+
+    public JsonElement Element { get; }
+
+    /// <summary>The object's pointer, ready to have children appended.</summary>
+    public PointerPath Path { get; }
+
+    /// <summary>The member in <paramref name="slot"/>; <see cref="JsonValueKind.Undefined"/> when absent.</summary>
+    public JsonElement this[int slot] => _members[slot];
+
+    public bool Has(int slot) => _members[slot].ValueKind != JsonValueKind.Undefined;
+
+    public bool TryGetString(int slot, out string value)
+    {
+        if (_members[slot].ValueKind == JsonValueKind.String)
+        {
+            value = _members[slot].GetString()!;
+            return true;
+        }
+
+        value = string.Empty;
+        return false;
+    }
+
+    public bool TryGetArray(int slot, out JsonElement value) => TryGet(slot, JsonValueKind.Array, out value);
+
+    public bool TryGetObject(int slot, out JsonElement value) => TryGet(slot, JsonValueKind.Object, out value);
+
+    private bool TryGet(int slot, JsonValueKind kind, out JsonElement value)
+    {
+        value = _members[slot];
+        if (value.ValueKind == kind)
+        {
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+}
