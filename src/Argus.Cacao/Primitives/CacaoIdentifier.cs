@@ -122,6 +122,63 @@ public readonly record struct CacaoIdentifier
         return HexValue(uuid[14]) is < 1 or > 8 ? CacaoIdentifierError.InvalidUuidVersion : CacaoIdentifierError.None;
     }
 
+    /// <summary>
+    /// True when raw UTF-8 text (no escapes) is a well-formed identifier: the validator's fast path, which reads the
+    /// document's bytes without decoding them. <paramref name="typeLength"/> is where the type ends, and
+    /// <paramref name="version"/> is the UUID version. Anything it rejects is checked again as text to say why.
+    /// </summary>
+    internal static bool IsWellFormedUtf8(ReadOnlySpan<byte> text, out int typeLength, out int version)
+    {
+        version = 0;
+        typeLength = text.Length - UuidLength - Separator.Length;
+        if (typeLength < 3 || text[typeLength] != '-' || text[typeLength + 1] != '-')
+        {
+            return false;
+        }
+
+        var type = text[..typeLength];
+        if (type[0] is < (byte)'a' or > (byte)'z' || type[^1] == '-')
+        {
+            return false;
+        }
+
+        foreach (var c in type)
+        {
+            if (c is not ((>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'-'))
+            {
+                return false;
+            }
+        }
+
+        var uuid = text[^UuidLength..];
+        for (var i = 0; i < UuidLength; i++)
+        {
+            var isDash = i is 8 or 13 or 18 or 23;
+            if (isDash ? uuid[i] != '-' : HexValue((char)uuid[i]) < 0)
+            {
+                return false;
+            }
+        }
+
+        version = HexValue((char)uuid[14]);
+        return HexValue((char)uuid[19]) is >= 8 and <= 11 && version is >= 1 and <= 8;
+    }
+
+    /// <summary>The 128 bits of the UUID of raw UTF-8 text that <see cref="IsWellFormedUtf8"/> accepted.</summary>
+    internal static UInt128 UuidBitsOf(ReadOnlySpan<byte> text)
+    {
+        var bits = UInt128.Zero;
+        foreach (var c in text[^UuidLength..])
+        {
+            if (c != '-')
+            {
+                bits = (bits << 4) | (uint)HexValue((char)c);
+            }
+        }
+
+        return bits;
+    }
+
     // The CS01 identifier pattern: ^[a-z][a-z0-9-]+[a-z0-9]-- (at least three characters).
     private static bool IsObjectType(ReadOnlySpan<char> type)
     {

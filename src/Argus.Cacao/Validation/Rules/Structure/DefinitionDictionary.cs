@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
 using Argus.Cacao.Primitives;
@@ -55,14 +56,9 @@ internal static class DefinitionDictionary
     // Anything else is parsed again as a string to report what is wrong.
     private static bool IsWellFormedKey(ValidationContext context, JsonProperty member)
     {
-        Span<char> buffer = stackalloc char[JsonText.StackLength];
-        if (!JsonText.TryCopyName(member, buffer, out var length))
-        {
-            return false;
-        }
-
-        var key = buffer[..length];
-        if (CacaoIdentifier.Check(key, out var typeLength) != CacaoIdentifierError.None || CacaoIdentifier.VersionOf(key) != 4)
+        var key = JsonMarshal.GetRawUtf8PropertyName(member);
+        if (key.IndexOf((byte)'\\') >= 0 || !CacaoIdentifier.IsWellFormedUtf8(key, out var typeLength, out var version)
+            || version != 4)
         {
             return false;
         }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Argus.Cacao.Json;
 using Argus.Cacao.Primitives;
@@ -20,11 +22,27 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        var seen = new Dictionary<Guid, (Source Source, PointerPath Path)>();
+        // Nearly every document repeats no UUID: a first pass keeps only the UUIDs' bits. A second pass, which keeps
+        // where each identifier was read, runs only to report repeats.
+        var uuids = new HashSet<UInt128>();
+        var repeats = false;
+        Visit(context, (source, _) => repeats |= TryReadUuid(source, out var uuid) && !uuids.Add(uuid));
+        if (!repeats)
+        {
+            return;
+        }
+
+        var seen = new Dictionary<UInt128, (Source Source, PointerPath Path)>();
+        Visit(context, (source, path) => Record(context, seen, source, path));
+    }
+
+    // Every identifier the rule covers, in document order: the playbook's, the dictionaries' keys, the signatures'.
+    private static void Visit(ValidationContext context, Action<Source, PointerPath> visit)
+    {
         var playbook = context.Reading.Playbook;
         if (playbook[PlaybookMember.Id] is { ValueKind: JsonValueKind.String } id)
         {
-            Record(context, seen, new Source(id), PointerPath.Root.Append("id"));
+            visit(new Source(id), PointerPath.Root.Append("id"));
         }
 
         foreach (var slot in Dictionaries)
@@ -34,7 +52,7 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
                 var path = PointerPath.Root.Append(PlaybookMember.NameOf(slot)).ForChildren();
                 foreach (var member in dictionary.EnumerateObject())
                 {
-                    Record(context, seen, new Source(member), path.Append(member));
+                    visit(new Source(member), path.Append(member));
                 }
             }
         }
@@ -44,19 +62,19 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
             var index = 0;
             foreach (var signature in signatures.EnumerateArray())
             {
-                RecordSignature(context, seen, signature, PointerPath.Root.Append("signatures").Append(index++));
+                VisitSignature(signature, PointerPath.Root.Append("signatures").Append(index++), visit);
             }
         }
     }
 
-    private static void RecordSignature(ValidationContext context, Dictionary<Guid, (Source, PointerPath)> seen, JsonElement signature, PointerPath path)
+    private static void VisitSignature(JsonElement signature, PointerPath path, Action<Source, PointerPath> visit)
     {
         // Countersignatures nest; the parser's depth limit bounds this recursion.
         for (var current = signature; current.ValueKind == JsonValueKind.Object; path = path.Append("signature"))
         {
             if (current.TryGetProperty("id"u8, out var id) && id.ValueKind == JsonValueKind.String)
             {
-                Record(context, seen, new Source(id), path.Append("id"));
+                visit(new Source(id), path.Append("id"));
             }
 
             if (!current.TryGetProperty("signature"u8, out current))
@@ -66,26 +84,48 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
         }
     }
 
-    // The identifier is read on the stack; its text becomes a string only when two identifiers share a UUID.
-    private static void Record(ValidationContext context, Dictionary<Guid, (Source Source, PointerPath Path)> seen, Source source, PointerPath path)
+    private static void Record(ValidationContext context, Dictionary<UInt128, (Source Source, PointerPath Path)> seen, Source source, PointerPath path)
     {
-        Span<char> buffer = stackalloc char[JsonText.StackLength];
-        var text = source.TryCopy(buffer, out var length) ? buffer[..length] : source.Text.AsSpan();
-        if (CacaoIdentifier.Check(text, out _) != CacaoIdentifierError.None)
+        if (!TryReadUuid(source, out var uuid))
         {
             return;
         }
 
-        var uuid = Guid.ParseExact(text[^36..], "D");
         if (!seen.TryGetValue(uuid, out var first))
         {
             seen.Add(uuid, (source, path));
         }
-        else if (!text.SequenceEqual(first.Source.Text))
+        else if (source.Text is var text && text != first.Source.Text)
         {
             context.Error(path, ValidationCodes.IdentifierDuplicateUuid,
-                $"The UUID of {JsonText.Quote(source.Text)} is already used by {JsonText.Quote(first.Source.Text)} at {first.Path}; UUIDs must be unique across all objects.");
+                $"The UUID of {JsonText.Quote(text)} is already used by {JsonText.Quote(first.Source.Text)} at {first.Path}; UUIDs must be unique across all objects.");
         }
+    }
+
+    // The UUID of a well-formed identifier, read in place as UTF-8; escaped text is decoded first.
+    private static bool TryReadUuid(Source source, out UInt128 uuid)
+    {
+        uuid = default;
+        var raw = source.RawUtf8;
+        if (raw.IndexOf((byte)'\\') < 0)
+        {
+            if (!CacaoIdentifier.IsWellFormedUtf8(raw, out _, out _))
+            {
+                return false;
+            }
+
+            uuid = CacaoIdentifier.UuidBitsOf(raw);
+            return true;
+        }
+
+        var text = source.Text;
+        if (CacaoIdentifier.Check(text, out _) != CacaoIdentifierError.None)
+        {
+            return false;
+        }
+
+        uuid = CacaoIdentifier.UuidBitsOf(Encoding.ASCII.GetBytes(text));
+        return true;
     }
 
     // Where an identifier was read: a dictionary key or a string value.
@@ -105,7 +145,8 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
 
         public string Text => _isMember ? _member.Name : JsonText.StringOf(_value);
 
-        public bool TryCopy(Span<char> buffer, out int length) =>
-            _isMember ? JsonText.TryCopyName(_member, buffer, out length) : JsonText.TryCopy(_value, buffer, out length);
+        /// <summary>The text as the document holds it, escapes undecoded.</summary>
+        public ReadOnlySpan<byte> RawUtf8 =>
+            _isMember ? JsonMarshal.GetRawUtf8PropertyName(_member) : JsonMarshal.GetRawUtf8Value(_value)[1..^1];
     }
 }

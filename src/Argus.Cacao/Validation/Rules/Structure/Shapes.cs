@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Argus.Cacao.Json;
 using Argus.Cacao.Primitives;
@@ -199,12 +201,12 @@ internal static class Shapes
         }
     });
 
-    // True when the identifier is well formed and of one of the object types (when any are given).
+    // True when the identifier is well formed and of one of the object types (when any are given), read in place as
+    // UTF-8; escaped text takes the slow path, which decodes it.
     private static bool IsWellFormedIdentifier(JsonElement value, string[] objectTypes)
     {
-        Span<char> buffer = stackalloc char[JsonText.StackLength];
-        if (!JsonText.TryCopy(value, buffer, out var length)
-            || CacaoIdentifier.Check(buffer[..length], out var typeLength) != CacaoIdentifierError.None)
+        var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+        if (raw.IndexOf((byte)'\\') >= 0 || !CacaoIdentifier.IsWellFormedUtf8(raw, out var typeLength, out _))
         {
             return false;
         }
@@ -214,10 +216,10 @@ internal static class Shapes
             return true;
         }
 
-        var type = buffer[..typeLength];
+        var type = raw[..typeLength];
         foreach (var objectType in objectTypes)
         {
-            if (type.SequenceEqual(objectType))
+            if (Ascii.Equals(type, objectType))
             {
                 return true;
             }
