@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Argus.Cacao.Graph;
 
@@ -9,8 +11,19 @@ public sealed partial class WorkflowGraph
     /// that long workflows cannot exhaust the stack).
     /// </summary>
     /// <returns>Every component, single steps included; steps inside a component are in workflow order.</returns>
-    public ImmutableArray<ImmutableArray<string>> StronglyConnectedComponents() =>
-        StronglyConnectedComponents(Nodes.Select(n => n.Id), static (_, _) => true);
+    public ImmutableArray<ImmutableArray<string>> StronglyConnectedComponents()
+    {
+        var component = new int[_nodes.Length];
+        var count = AssignComponents(component);
+        var (members, start) = GroupByComponent(component, count);
+        var components = new ImmutableArray<string>[count];
+        for (var c = 0; c < count; c++)
+        {
+            components[c] = ToIds(members.AsSpan(start[c], start[c + 1] - start[c]));
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(components);
+    }
 
     /// <summary>
     /// The cycles of the workflow: components of more than one step, or one step pointing to itself, each marked
@@ -23,115 +36,216 @@ public sealed partial class WorkflowGraph
     /// </remarks>
     public ImmutableArray<WorkflowCycle> Cycles()
     {
+        var component = new int[_nodes.Length];
+        var count = AssignComponents(component);
+        if (count == _nodes.Length && !_hasSelfLoop)
+        {
+            return []; // every component a single step that does not point to itself: no cycle at all
+        }
+
+        var (members, start) = GroupByComponent(component, count);
+        var isCycle = new bool[count];
+        for (var c = 0; c < count; c++)
+        {
+            isCycle[c] = start[c + 1] - start[c] > 1 || (_flags[members[start[c]]] & SelfLoopFlag) != 0;
+        }
+
+        var isWhileLoop = WhileLoops(component, isCycle, start);
+
+        // A component's first step is its smallest step number, so visiting steps in order meets cycles in order.
         var cycles = ImmutableArray.CreateBuilder<WorkflowCycle>();
-        foreach (var component in StronglyConnectedComponents())
+        for (var step = 0; step < _nodes.Length; step++)
         {
-            if (component.Length == 1 && !PointsToItself(component[0]))
+            var c = component[step];
+            if (isCycle[c] && members[start[c]] == step)
+            {
+                var steps = ToIds(members.AsSpan(start[c], start[c + 1] - start[c]));
+                cycles.Add(new WorkflowCycle(steps, isWhileLoop[c]));
+            }
+        }
+
+        return cycles.ToImmutable();
+    }
+
+    // Which cycles are while loops: with the on_true pointers of their while steps removed, the steps of the cycle
+    // must fall apart into an acyclic graph. Kahn's algorithm over all cycles at once: peel steps left with no
+    // incoming pointer from their own cycle; a cycle is a while loop when every one of its steps comes off.
+    private bool[] WhileLoops(int[] component, bool[] isCycle, int[] start)
+    {
+        var incoming = new int[_nodes.Length];
+        for (var step = 0; step < _nodes.Length; step++)
+        {
+            if (!isCycle[component[step]])
             {
                 continue;
             }
 
-            var members = new HashSet<string>(component, StringComparer.Ordinal);
-            var withoutWhileBodies = StronglyConnectedComponents(component,
-                (from, edge) => members.Contains(edge.Target) && !(_byId[from].IsWhile && edge.Kind == WorkflowEdgeKind.OnTrue));
-            var isWhileLoop = withoutWhileBodies.All(c => c.Length == 1)
-                && !component.Any(s => _byId[s].Edges.Any(e => e.Target == s
-                    && !(_byId[s].IsWhile && e.Kind == WorkflowEdgeKind.OnTrue)));
-            cycles.Add(new WorkflowCycle(component, isWhileLoop));
-        }
-
-        return [.. cycles.OrderBy(c => _position[c.Steps[0]])];
-    }
-
-    // A self-loop: Cycles runs for every step, so this scans the edges rather than building the successor list.
-    private bool PointsToItself(string stepId)
-    {
-        foreach (var edge in _byId[stepId].Edges)
-        {
-            if (edge.Target == stepId)
+            for (var e = _edgeStart[step]; e < _edgeStart[step + 1]; e++)
             {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private ImmutableArray<ImmutableArray<string>> StronglyConnectedComponents(IEnumerable<string> scope,
-        Func<string, WorkflowEdge, bool> follow)
-    {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lowLink = new Dictionary<string, int>(StringComparer.Ordinal);
-        var onStack = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<string>();
-        var components = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
-        var next = 0;
-
-        // Each frame is a step and how many of its edges have been looked at; empty again after each root.
-        var frames = new Stack<(string Step, int Edge)>();
-
-        foreach (var root in scope)
-        {
-            if (index.ContainsKey(root))
-            {
-                continue;
-            }
-
-            frames.Push((root, 0));
-            index[root] = lowLink[root] = next++;
-            stack.Push(root);
-            onStack.Add(root);
-            while (frames.Count > 0)
-            {
-                var (step, edgeIndex) = frames.Pop();
-                var edges = _byId[step].Edges;
-                if (edgeIndex < edges.Length)
+                if (StaysInCycleWithoutWhileBody(step, e, component))
                 {
-                    frames.Push((step, edgeIndex + 1));
-                    var edge = edges[edgeIndex];
-                    if (!_byId.ContainsKey(edge.Target) || !follow(step, edge))
-                    {
-                        continue;
-                    }
+                    incoming[_edgeTargets[e]]++;
+                }
+            }
+        }
 
-                    if (!index.ContainsKey(edge.Target))
-                    {
-                        index[edge.Target] = lowLink[edge.Target] = next++;
-                        stack.Push(edge.Target);
-                        onStack.Add(edge.Target);
-                        frames.Push((edge.Target, 0));
-                    }
-                    else if (onStack.Contains(edge.Target))
-                    {
-                        lowLink[step] = Math.Min(lowLink[step], index[edge.Target]);
-                    }
+        var remaining = new int[isCycle.Length];
+        for (var c = 0; c < remaining.Length; c++)
+        {
+            remaining[c] = start[c + 1] - start[c];
+        }
 
+        var queue = new Queue<int>();
+        for (var step = 0; step < _nodes.Length; step++)
+        {
+            if (isCycle[component[step]] && incoming[step] == 0)
+            {
+                queue.Enqueue(step);
+            }
+        }
+
+        while (queue.TryDequeue(out var step))
+        {
+            remaining[component[step]]--;
+            for (var e = _edgeStart[step]; e < _edgeStart[step + 1]; e++)
+            {
+                if (StaysInCycleWithoutWhileBody(step, e, component) && --incoming[_edgeTargets[e]] == 0)
+                {
+                    queue.Enqueue(_edgeTargets[e]);
+                }
+            }
+        }
+
+        var isWhileLoop = new bool[isCycle.Length];
+        for (var c = 0; c < isWhileLoop.Length; c++)
+        {
+            isWhileLoop[c] = isCycle[c] && remaining[c] == 0;
+        }
+
+        return isWhileLoop;
+    }
+
+    private bool StaysInCycleWithoutWhileBody(int step, int edge, int[] component)
+    {
+        var target = _edgeTargets[edge];
+        return target >= 0 && component[target] == component[step]
+            && !((_flags[step] & WhileFlag) != 0 && _nodes[step].Edges[edge - _edgeStart[step]].Kind == WorkflowEdgeKind.OnTrue);
+    }
+
+    // The steps of each component in workflow order: members[start[c]..start[c + 1]].
+    private static (int[] Members, int[] Start) GroupByComponent(int[] component, int count)
+    {
+        var start = new int[count + 1];
+        foreach (var c in component)
+        {
+            start[c + 1]++;
+        }
+
+        for (var c = 0; c < count; c++)
+        {
+            start[c + 1] += start[c];
+        }
+
+        var members = new int[component.Length];
+        var next = start[..count];
+        for (var step = 0; step < component.Length; step++)
+        {
+            members[next[component[step]]++] = step;
+        }
+
+        return (members, start);
+    }
+
+    // Tarjan's algorithm over step numbers: component[step] receives the number of the step's strongly connected
+    // component, numbered in the order Tarjan completes them (roots taken in workflow order, pointers in order).
+    // Returns the number of components.
+    private int AssignComponents(int[] component)
+    {
+        var n = _nodes.Length;
+        if (n == 0)
+        {
+            return 0;
+        }
+
+        var rented = ArrayPool<int>.Shared.Rent(5 * n);
+        try
+        {
+            var index = rented.AsSpan(0, n);
+            var lowLink = rented.AsSpan(n, n);
+            var stack = rented.AsSpan(2 * n, n);
+            // Each frame is a step and the position of the next of its pointers to look at.
+            var frameStep = rented.AsSpan(3 * n, n);
+            var frameEdge = rented.AsSpan(4 * n, n);
+            index.Fill(-1);
+            component.AsSpan().Fill(-1);
+            int next = 0, stackCount = 0, frameCount = 0, components = 0;
+            for (var root = 0; root < n; root++)
+            {
+                if (index[root] >= 0)
+                {
                     continue;
                 }
 
-                if (frames.Count > 0)
+                index[root] = lowLink[root] = next++;
+                stack[stackCount++] = root;
+                frameStep[frameCount] = root;
+                frameEdge[frameCount++] = _edgeStart[root];
+                while (frameCount > 0)
                 {
-                    var parent = frames.Peek().Step;
-                    lowLink[parent] = Math.Min(lowLink[parent], lowLink[step]);
-                }
-
-                if (lowLink[step] == index[step])
-                {
-                    var component = new List<string>();
-                    string member;
-                    do
+                    var step = frameStep[frameCount - 1];
+                    var edge = frameEdge[frameCount - 1];
+                    if (edge < _edgeStart[step + 1])
                     {
-                        member = stack.Pop();
-                        onStack.Remove(member);
-                        component.Add(member);
-                    }
-                    while (member != step);
+                        frameEdge[frameCount - 1] = edge + 1;
+                        var target = _edgeTargets[edge];
+                        if (target < 0)
+                        {
+                            continue;
+                        }
 
-                    components.Add([.. component.OrderBy(s => _position[s])]);
+                        if (index[target] < 0)
+                        {
+                            index[target] = lowLink[target] = next++;
+                            stack[stackCount++] = target;
+                            frameStep[frameCount] = target;
+                            frameEdge[frameCount++] = _edgeStart[target];
+                        }
+                        else if (component[target] < 0)
+                        {
+                            // Visited and not yet in a component: still on Tarjan's stack.
+                            lowLink[step] = Math.Min(lowLink[step], index[target]);
+                        }
+
+                        continue;
+                    }
+
+                    frameCount--;
+                    if (frameCount > 0)
+                    {
+                        var parent = frameStep[frameCount - 1];
+                        lowLink[parent] = Math.Min(lowLink[parent], lowLink[step]);
+                    }
+
+                    if (lowLink[step] == index[step])
+                    {
+                        int member;
+                        do
+                        {
+                            member = stack[--stackCount];
+                            component[member] = components;
+                        }
+                        while (member != step);
+
+                        components++;
+                    }
                 }
             }
-        }
 
-        return components.ToImmutable();
+            return components;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
     }
 }

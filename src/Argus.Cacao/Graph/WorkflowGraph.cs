@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Argus.Cacao.Graph;
 
@@ -12,56 +13,89 @@ namespace Argus.Cacao.Graph;
 /// </remarks>
 public sealed partial class WorkflowGraph
 {
-    private readonly Dictionary<string, WorkflowNode> _byId;
-    private readonly Dictionary<string, List<string>> _predecessors;
-    private readonly Dictionary<string, int> _position;
+    // Steps are numbered by workflow order and every edge's target is resolved to a number once, here: the queries
+    // then walk integer arrays instead of hashing step identifiers (CACAO ids are ~45 characters) at every turn.
+    private const byte StartFlag = 1;
+    private const byte EndFlag = 2;
+    private const byte WhileFlag = 4;
+    private const byte BranchFlag = 8;
+    private const byte SelfLoopFlag = 16;
+
+    private readonly WorkflowNode[] _nodes;
+    private readonly Dictionary<string, int> _indexById;
+
+    // The edges of step i are _edgeTargets[_edgeStart[i].._edgeStart[i + 1]], in the order of its Edges; each is the
+    // target's step number, or -1 when the pointer names no step.
+    private readonly int[] _edgeStart;
+    private readonly int[] _edgeTargets;
+    private readonly byte[] _flags;
+    private readonly int _danglingCount;
+    private readonly bool _hasSelfLoop;
+
+    // Only the engine asks for predecessors: built on first use. Racing builders produce equal arrays, so either wins.
+    private ImmutableArray<string>[]? _predecessors;
 
     /// <summary>Builds a graph from its steps.</summary>
     /// <param name="nodes">The steps; identifiers must be unique.</param>
     /// <exception cref="ArgumentException">Two nodes share an identifier, or a node is null.</exception>
     public WorkflowGraph(IEnumerable<WorkflowNode> nodes)
+        : this(Index(nodes))
     {
-        ArgumentNullException.ThrowIfNull(nodes);
-        Nodes = [.. nodes];
-        _byId = new Dictionary<string, WorkflowNode>(Nodes.Length, StringComparer.Ordinal);
-        _position = new Dictionary<string, int>(Nodes.Length, StringComparer.Ordinal);
-        foreach (var node in Nodes)
+    }
+
+    // For WorkflowJsonReader, which has already numbered the steps (unique, non-null) while reading them.
+    internal WorkflowGraph(WorkflowNode[] nodes, Dictionary<string, int> indexById)
+        : this((nodes, indexById))
+    {
+    }
+
+    private WorkflowGraph((WorkflowNode[] Nodes, Dictionary<string, int> IndexById) indexed)
+    {
+        (_nodes, _indexById) = indexed;
+        Nodes = ImmutableCollectionsMarshal.AsImmutableArray(_nodes);
+        _flags = new byte[_nodes.Length];
+        _edgeStart = new int[_nodes.Length + 1];
+        var edgeCount = 0;
+        for (var i = 0; i < _nodes.Length; i++)
         {
-            if (node is null)
-            {
-                throw new ArgumentException("A workflow node is null.", nameof(nodes));
-            }
-
-            if (!_byId.TryAdd(node.Id, node))
-            {
-                throw new ArgumentException($"Two workflow nodes share the identifier '{node.Id}'.", nameof(nodes));
-            }
-
-            _position[node.Id] = _position.Count;
+            _edgeStart[i] = edgeCount;
+            edgeCount += _nodes[i].Edges.Length;
         }
 
-        _predecessors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var node in Nodes)
+        _edgeStart[_nodes.Length] = edgeCount;
+        _edgeTargets = new int[edgeCount];
+        for (var i = 0; i < _nodes.Length; i++)
         {
+            var node = _nodes[i];
+            byte flags = node.Type switch
+            {
+                WorkflowStepTypes.Start => StartFlag,
+                WorkflowStepTypes.End => EndFlag,
+                WorkflowStepTypes.While => WhileFlag,
+                _ => 0,
+            };
+            var position = _edgeStart[i];
             foreach (var edge in node.Edges)
             {
-                if (!_byId.ContainsKey(edge.Target))
+                var target = _indexById.GetValueOrDefault(edge.Target, -1);
+                _edgeTargets[position++] = target;
+                if (target < 0)
                 {
-                    continue;
+                    _danglingCount++;
+                }
+                else if (target == i)
+                {
+                    flags |= SelfLoopFlag;
+                    _hasSelfLoop = true;
                 }
 
-                if (!_predecessors.TryGetValue(edge.Target, out var list))
+                if (edge.IsBranch)
                 {
-                    list = [];
-                    _predecessors[edge.Target] = list;
-                }
-
-                // A node's edges are all added before the next node's, so a repeated target ends the list already.
-                if (list.Count == 0 || !ReferenceEquals(list[^1], node.Id))
-                {
-                    list.Add(node.Id);
+                    flags |= BranchFlag;
                 }
             }
+
+            _flags[i] = flags;
         }
     }
 
@@ -72,20 +106,23 @@ public sealed partial class WorkflowGraph
     public ImmutableArray<WorkflowNode> Nodes { get; }
 
     /// <summary>The steps whose type is <c>start</c>.</summary>
-    public ImmutableArray<string> StartSteps => [.. Nodes.Where(n => n.IsStart).Select(n => n.Id)];
+    public ImmutableArray<string> StartSteps => StepsFlagged(StartFlag);
 
     /// <summary>The steps whose type is <c>end</c>.</summary>
-    public ImmutableArray<string> EndSteps => [.. Nodes.Where(n => n.IsEnd).Select(n => n.Id)];
+    public ImmutableArray<string> EndSteps => StepsFlagged(EndFlag);
+
+    /// <summary>The number of step pointers, dangling ones included.</summary>
+    internal int EdgeCount => _edgeTargets.Length;
 
     /// <summary>True when the workflow has a step with this identifier.</summary>
     /// <param name="stepId">A step identifier.</param>
     /// <returns>Whether the step exists.</returns>
-    public bool Contains(string stepId) => stepId is not null && _byId.ContainsKey(stepId);
+    public bool Contains(string stepId) => IndexOf(stepId) >= 0;
 
     /// <summary>Looks a step up.</summary>
     /// <param name="stepId">A step identifier.</param>
     /// <returns>The step, or null when the workflow has none with that identifier.</returns>
-    public WorkflowNode? Find(string stepId) => stepId is not null && _byId.TryGetValue(stepId, out var node) ? node : null;
+    public WorkflowNode? Find(string stepId) => IndexOf(stepId) is >= 0 and var index ? _nodes[index] : null;
 
     /// <summary>The distinct steps a step points to, over every pointer, in pointer order.</summary>
     /// <param name="stepId">A step identifier.</param>
@@ -120,124 +157,161 @@ public sealed partial class WorkflowGraph
     /// <summary>The steps with a resolved pointer to a step.</summary>
     /// <param name="stepId">A step identifier.</param>
     /// <returns>The pointing steps, in workflow order.</returns>
-    public ImmutableArray<string> Predecessors(string stepId) =>
-        stepId is not null && _predecessors.TryGetValue(stepId, out var list) ? [.. list] : [];
-
-    /// <summary>The steps reachable from some roots over resolved pointers, the roots included.</summary>
-    /// <param name="roots">Step identifiers to start from; those not in the workflow are ignored.</param>
-    /// <returns>The reachable steps in breadth-first order.</returns>
-    public ImmutableArray<string> Reachable(params IEnumerable<string> roots)
+    public ImmutableArray<string> Predecessors(string stepId)
     {
-        ArgumentNullException.ThrowIfNull(roots);
-        return Walk(roots, exclude: null);
-    }
-
-    /// <summary>The steps not reachable from any of the roots.</summary>
-    /// <param name="roots">
-    /// Step identifiers to start from, usually <c>workflow_start</c> and <c>workflow_exception</c>.
-    /// </param>
-    /// <returns>The unreachable steps in workflow order.</returns>
-    public ImmutableArray<string> Unreachable(params IEnumerable<string> roots)
-    {
-        var reached = new HashSet<string>(Reachable(roots), StringComparer.Ordinal);
-        return [.. Nodes.Where(n => !reached.Contains(n.Id)).Select(n => n.Id)];
+        var index = IndexOf(stepId);
+        return index < 0 ? [] : (_predecessors ??= BuildPredecessors())[index];
     }
 
     /// <summary>The pointers that name no step of the workflow.</summary>
     /// <returns>The dangling edges in workflow and pointer order.</returns>
-    public ImmutableArray<DanglingEdge> DanglingEdges() =>
-        [.. Nodes.SelectMany(n => n.Edges.Where(e => !_byId.ContainsKey(e.Target)).Select(e => new DanglingEdge(n.Id, e)))];
-
-    /// <summary>
-    /// The branches a parallel, if, while or switch step opens: one per <c>next_steps</c> entry, <c>on_true</c>,
-    /// <c>on_false</c> or <c>cases</c> entry.
-    /// </summary>
-    /// <param name="stepId">A step identifier.</param>
-    /// <returns>The branches in pointer order; empty for steps that open none.</returns>
-    /// <remarks>
-    /// A branch holds every step reachable from its entry without passing through the owner, nested branches and
-    /// their continuations included. Two branches of one owner that hold a common step share it.
-    /// </remarks>
-    public ImmutableArray<WorkflowBranch> Branches(string stepId)
+    public ImmutableArray<DanglingEdge> DanglingEdges()
     {
-        if (Find(stepId) is not { } owner)
+        if (_danglingCount == 0)
         {
             return [];
         }
 
-        var branches = ImmutableArray.CreateBuilder<WorkflowBranch>();
-        foreach (var edge in owner.Edges.Where(e => e.IsBranch))
+        var dangling = new DanglingEdge[_danglingCount];
+        var count = 0;
+        for (var i = 0; i < _nodes.Length; i++)
         {
-            var steps = Walk([edge.Target], exclude: owner.Id);
-            var ends = steps.Where(s => _byId[s].IsEnd).ToImmutableArray();
-            var returns = steps.Any(s => _byId[s].Edges.Any(e => e.Target == owner.Id));
-            branches.Add(new WorkflowBranch(owner.Id, edge, steps, ends, returns));
-        }
-
-        return branches.ToImmutable();
-    }
-
-    /// <summary>
-    /// The steps reached from a step's own continuation pointers (<c>on_completion</c>, <c>on_success</c>,
-    /// <c>on_failure</c>), where control goes after its branches are done.
-    /// </summary>
-    /// <param name="stepId">A step identifier.</param>
-    /// <returns>The continuation's steps in breadth-first order, the step itself excluded.</returns>
-    public ImmutableArray<string> Continuation(string stepId)
-    {
-        if (Find(stepId) is not { } node)
-        {
-            return [];
-        }
-
-        return Walk(node.Edges.Where(e => !e.IsBranch).Select(e => e.Target), exclude: node.Id);
-    }
-
-    private ImmutableArray<string> ResolvedTargets(string stepId, Func<WorkflowEdge, bool> include)
-    {
-        if (Find(stepId) is not { } node)
-        {
-            return [];
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var targets = ImmutableArray.CreateBuilder<string>();
-        foreach (var edge in node.Edges)
-        {
-            if (include(edge) && _byId.ContainsKey(edge.Target) && seen.Add(edge.Target))
+            var edges = _nodes[i].Edges;
+            for (var k = 0; k < edges.Length; k++)
             {
-                targets.Add(edge.Target);
-            }
-        }
-
-        return targets.ToImmutable();
-    }
-
-    private ImmutableArray<string> Walk(IEnumerable<string> roots, string? exclude)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var order = ImmutableArray.CreateBuilder<string>();
-        var queue = new Queue<string>();
-        foreach (var root in roots)
-        {
-            if (root is not null && root != exclude && _byId.ContainsKey(root) && seen.Add(root))
-            {
-                queue.Enqueue(root);
-            }
-        }
-
-        while (queue.TryDequeue(out var current))
-        {
-            order.Add(current);
-            foreach (var edge in _byId[current].Edges)
-            {
-                if (edge.Target != exclude && _byId.ContainsKey(edge.Target) && seen.Add(edge.Target))
+                if (_edgeTargets[_edgeStart[i] + k] < 0)
                 {
-                    queue.Enqueue(edge.Target);
+                    dangling[count++] = new DanglingEdge(_nodes[i].Id, edges[k]);
                 }
             }
         }
 
-        return order.ToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(dangling);
+    }
+
+    /// <summary>The number of a step in workflow order, or -1 when the workflow has no such step.</summary>
+    internal int IndexOf(string? stepId) => stepId is not null && _indexById.TryGetValue(stepId, out var index) ? index : -1;
+
+    /// <summary>True when step <paramref name="index"/> is an end step.</summary>
+    internal bool IsEndAt(int index) => (_flags[index] & EndFlag) != 0;
+
+    /// <summary>True when step <paramref name="index"/> has a branch pointer (resolved or not).</summary>
+    internal bool OpensBranchesAt(int index) => (_flags[index] & BranchFlag) != 0;
+
+    private ImmutableArray<string> StepsFlagged(byte flag)
+    {
+        var count = 0;
+        foreach (var flags in _flags)
+        {
+            count += (flags & flag) != 0 ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var ids = new string[count];
+        count = 0;
+        for (var i = 0; i < _flags.Length; i++)
+        {
+            if ((_flags[i] & flag) != 0)
+            {
+                ids[count++] = _nodes[i].Id;
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
+    }
+
+    private ImmutableArray<string> ResolvedTargets(string stepId, Func<WorkflowEdge, bool> include)
+    {
+        var index = IndexOf(stepId);
+        if (index < 0)
+        {
+            return [];
+        }
+
+        var edges = _nodes[index].Edges;
+        var targets = new List<int>();
+        var seen = new HashSet<int>();
+        for (var k = 0; k < edges.Length; k++)
+        {
+            var target = _edgeTargets[_edgeStart[index] + k];
+            if (target >= 0 && include(edges[k]) && seen.Add(target))
+            {
+                targets.Add(target);
+            }
+        }
+
+        return ToIds(CollectionsMarshal.AsSpan(targets));
+    }
+
+    private ImmutableArray<string>[] BuildPredecessors()
+    {
+        var lists = new List<string>?[_nodes.Length];
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            for (var e = _edgeStart[i]; e < _edgeStart[i + 1]; e++)
+            {
+                var target = _edgeTargets[e];
+                if (target < 0)
+                {
+                    continue;
+                }
+
+                var list = lists[target] ??= [];
+                // A node's edges are all added before the next node's, so a repeated target ends the list already.
+                if (list.Count == 0 || !ReferenceEquals(list[^1], _nodes[i].Id))
+                {
+                    list.Add(_nodes[i].Id);
+                }
+            }
+        }
+
+        var predecessors = new ImmutableArray<string>[_nodes.Length];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            predecessors[i] = lists[i] is { } list ? [.. list] : [];
+        }
+
+        return predecessors;
+    }
+
+    private ImmutableArray<string> ToIds(ReadOnlySpan<int> steps)
+    {
+        if (steps.IsEmpty)
+        {
+            return [];
+        }
+
+        var ids = new string[steps.Length];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            ids[i] = _nodes[steps[i]].Id;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
+    }
+
+    private static (WorkflowNode[] Nodes, Dictionary<string, int> IndexById) Index(IEnumerable<WorkflowNode> nodes)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        WorkflowNode[] array = [.. nodes];
+        var indexById = new Dictionary<string, int>(array.Length, StringComparer.Ordinal);
+        foreach (var node in array)
+        {
+            if (node is null)
+            {
+                throw new ArgumentException("A workflow node is null.", nameof(nodes));
+            }
+
+            if (!indexById.TryAdd(node.Id, indexById.Count))
+            {
+                throw new ArgumentException($"Two workflow nodes share the identifier '{node.Id}'.", nameof(nodes));
+            }
+        }
+
+        return (array, indexById);
     }
 }

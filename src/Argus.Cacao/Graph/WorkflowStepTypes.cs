@@ -40,16 +40,21 @@ public static class WorkflowStepTypes
     /// <param name="type">A step's <c>type</c> value.</param>
     /// <param name="kind">A pointer kind.</param>
     /// <returns>Whether the pointer belongs to the step type.</returns>
-    public static bool Allows(string? type, WorkflowEdgeKind kind) => type switch
+    public static bool Allows(string? type, WorkflowEdgeKind kind) => kind is >= WorkflowEdgeKind.OnCompletion and <= WorkflowEdgeKind.Case
+        ? (AllowedPointers(type) & (PointerProperties)(1 << (int)kind)) != 0
+        : type is not (End or Start or Action or PlaybookAction); // not a defined kind: only closed pointer lists reject it
+
+    // One switch per step rather than one per pointer kind: the graph reader asks for every kind of every step.
+    internal static PointerProperties AllowedPointers(string? type) => type switch
     {
-        End => false,
-        Start => kind == WorkflowEdgeKind.OnCompletion,
-        Action or PlaybookAction => kind is WorkflowEdgeKind.OnCompletion or WorkflowEdgeKind.OnSuccess
-            or WorkflowEdgeKind.OnFailure,
-        Parallel => kind is not (WorkflowEdgeKind.OnTrue or WorkflowEdgeKind.OnFalse or WorkflowEdgeKind.Case),
-        If => kind is not (WorkflowEdgeKind.NextStep or WorkflowEdgeKind.Case),
-        While => kind is not (WorkflowEdgeKind.NextStep or WorkflowEdgeKind.Case or WorkflowEdgeKind.OnFalse),
-        Switch => kind is not (WorkflowEdgeKind.NextStep or WorkflowEdgeKind.OnTrue or WorkflowEdgeKind.OnFalse),
-        _ => true,
+        End => PointerProperties.None,
+        Start => PointerProperties.OnCompletion,
+        Action or PlaybookAction => PointerProperties.OnCompletion | PointerProperties.OnSuccess
+            | PointerProperties.OnFailure,
+        Parallel => PointerProperties.All & ~(PointerProperties.OnTrue | PointerProperties.OnFalse | PointerProperties.Cases),
+        If => PointerProperties.All & ~(PointerProperties.NextSteps | PointerProperties.Cases),
+        While => PointerProperties.All & ~(PointerProperties.NextSteps | PointerProperties.Cases | PointerProperties.OnFalse),
+        Switch => PointerProperties.All & ~(PointerProperties.NextSteps | PointerProperties.OnTrue | PointerProperties.OnFalse),
+        _ => PointerProperties.All,
     };
 }

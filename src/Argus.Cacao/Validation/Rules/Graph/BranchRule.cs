@@ -8,6 +8,7 @@ namespace Argus.Cacao.Validation.Rules.Graph;
 /// share steps or end steps with each other or with their owner's continuation still run (SOARCA's caldera
 /// flow-control example does it), so that is a warning.
 /// </summary>
+/// <remarks>Works on step numbers (<see cref="WorkflowDocument.Branches(int, out int[][])"/>), never hashing ids.</remarks>
 internal sealed class BranchRule : IValidationRule
 {
     public void Check(ValidationContext context)
@@ -25,35 +26,39 @@ internal sealed class BranchRule : IValidationRule
         }
 
         var graph = document.Graph;
-        foreach (var owner in graph.Nodes)
+        var nodes = graph.Nodes;
+        Sharing? sharing = null;
+        var branches = new List<(WorkflowBranch Branch, int[] Steps)>();
+        for (var owner = 0; owner < nodes.Length; owner++)
         {
-            var ownBranches = document.Branches(owner.Id);
-            if (ownBranches.IsEmpty)
+            var ownBranches = document.Branches(owner, out var ownSteps);
+            branches.Clear();
+            for (var k = 0; k < ownBranches.Length; k++)
             {
-                continue;
+                if (ownSteps[k].Length > 0)
+                {
+                    branches.Add((ownBranches[k], ownSteps[k]));
+                }
             }
 
-            var branches = ownBranches.Where(b => !b.Steps.IsEmpty).ToList();
             if (branches.Count == 0)
             {
                 continue; // no branches, or only dangling ones (reported by the reference rule)
             }
 
-            foreach (var branch in branches)
+            var node = nodes[owner];
+            foreach (var (branch, _) in branches)
             {
-                if (branch.EndSteps.IsEmpty && !(owner.IsWhile && branch.ReturnsToOwner))
+                if (branch.EndSteps.IsEmpty && !(node.IsWhile && branch.ReturnsToOwner))
                 {
-                    context.Error(WorkflowDocument.EdgePath(owner.Id, branch.Entry), GraphCodes.BranchNoEnd,
-                        $"The branch of step '{owner.Id}' entered at '{branch.Entry.Target}' never reaches an end step.");
+                    context.Error(WorkflowDocument.EdgePath(node.Id, branch.Entry), GraphCodes.BranchNoEnd,
+                        $"The branch of step '{node.Id}' entered at '{branch.Entry.Target}' never reaches an end step.");
                 }
             }
 
-            ReportSharingBetweenBranches(context, graph, branches);
-            var continuation = graph.Continuation(owner.Id);
-            foreach (var branch in branches)
-            {
-                ReportSharing(context, graph, branch, continuation, $"the steps that follow '{owner.Id}'");
-            }
+            sharing ??= new Sharing(graph);
+            sharing.ReportBetweenBranches(context, branches);
+            sharing.ReportWithContinuation(context, owner, branches);
         }
     }
 
@@ -62,51 +67,113 @@ internal sealed class BranchRule : IValidationRule
             ? string.Join(", ", steps.Select(s => $"'{s}'"))
             : string.Join(", ", steps.Take(3).Select(s => $"'{s}'")) + $" and {steps.Count - 3} more";
 
-    // One warning per branch that shares with an earlier branch, against the earliest such branch: linear in the
-    // number of branches, where comparing every pair would be quadratic for a switch with many cases.
-    private static void ReportSharingBetweenBranches(ValidationContext context, WorkflowGraph graph, List<WorkflowBranch> branches)
+    /// <summary>Working space for the sharing checks of one workflow, one slot per step.</summary>
+    private sealed class Sharing(WorkflowGraph graph)
     {
-        var firstBranchOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var j = 0; j < branches.Count; j++)
+        private readonly int[] _firstBranchOf = Filled(graph.Nodes.Length, -1);
+        private readonly bool[] _inOthers = new bool[graph.Nodes.Length];
+        private readonly int[] _order = new int[graph.Nodes.Length];
+
+        // One warning per branch that shares with an earlier branch, against the earliest such branch: linear in the
+        // number of branches, where comparing every pair would be quadratic for a switch with many cases.
+        public void ReportBetweenBranches(ValidationContext context, List<(WorkflowBranch Branch, int[] Steps)> branches)
         {
-            var earliest = branches[j].Steps
-                .Where(firstBranchOf.ContainsKey)
-                .Select(s => firstBranchOf[s])
-                .DefaultIfEmpty(-1)
-                .Min();
-            if (earliest >= 0)
+            for (var j = 0; j < branches.Count; j++)
             {
-                ReportSharing(context, graph, branches[j], branches[earliest].Steps,
-                    $"the branch entered at '{branches[earliest].Entry.Target}'");
+                var earliest = int.MaxValue;
+                foreach (var step in branches[j].Steps)
+                {
+                    if (_firstBranchOf[step] >= 0)
+                    {
+                        earliest = Math.Min(earliest, _firstBranchOf[step]);
+                    }
+                }
+
+                if (earliest != int.MaxValue)
+                {
+                    Mark(branches[earliest].Steps, true);
+                    Report(context, branches[j], $"the branch entered at '{branches[earliest].Branch.Entry.Target}'");
+                    Mark(branches[earliest].Steps, false);
+                }
+
+                foreach (var step in branches[j].Steps)
+                {
+                    if (_firstBranchOf[step] < 0)
+                    {
+                        _firstBranchOf[step] = j;
+                    }
+                }
             }
 
-            foreach (var step in branches[j].Steps)
+            foreach (var (_, steps) in branches)
             {
-                firstBranchOf.TryAdd(step, j);
+                foreach (var step in steps)
+                {
+                    _firstBranchOf[step] = -1;
+                }
             }
         }
-    }
 
-    private static void ReportSharing(ValidationContext context, WorkflowGraph graph, WorkflowBranch branch,
-        IEnumerable<string> others, string otherName)
-    {
-        var shared = branch.Steps.Intersect(others, StringComparer.Ordinal).ToList();
-        if (shared.Count == 0)
+        public void ReportWithContinuation(ValidationContext context, int owner, List<(WorkflowBranch Branch, int[] Steps)> branches)
         {
-            return;
+            var count = graph.Continuation(owner, _inOthers, _order);
+            foreach (var branch in branches)
+            {
+                Report(context, branch, $"the steps that follow '{graph.Nodes[owner].Id}'");
+            }
+
+            Mark(_order.AsSpan(0, count), false);
         }
 
-        var path = WorkflowDocument.EdgePath(branch.OwnerId, branch.Entry);
-        var sharedEnds = shared.Where(s => graph.Find(s)?.IsEnd == true).ToList();
-        if (sharedEnds.Count > 0)
+        // Warns when the branch holds steps marked in _inOthers (sharing an end step if any of them is one).
+        private void Report(ValidationContext context, (WorkflowBranch Branch, int[] Steps) branch, string otherName)
         {
-            context.Warning(path, GraphCodes.BranchSharedEnd,
-                $"The branch of step '{branch.OwnerId}' entered at '{branch.Entry.Target}' shares end step {Quote(sharedEnds)} with {otherName}; each branch should reach its own end step.");
+            List<string>? shared = null;
+            List<string>? sharedEnds = null;
+            foreach (var step in branch.Steps)
+            {
+                if (_inOthers[step])
+                {
+                    (shared ??= []).Add(graph.Nodes[step].Id);
+                    if (graph.IsEndAt(step))
+                    {
+                        (sharedEnds ??= []).Add(graph.Nodes[step].Id);
+                    }
+                }
+            }
+
+            if (shared is null)
+            {
+                return;
+            }
+
+            var (ownerId, entry) = (branch.Branch.OwnerId, branch.Branch.Entry);
+            var path = WorkflowDocument.EdgePath(ownerId, entry);
+            if (sharedEnds is not null)
+            {
+                context.Warning(path, GraphCodes.BranchSharedEnd,
+                    $"The branch of step '{ownerId}' entered at '{entry.Target}' shares end step {Quote(sharedEnds)} with {otherName}; each branch should reach its own end step.");
+            }
+            else
+            {
+                context.Warning(path, GraphCodes.BranchSharedStep,
+                    $"The branch of step '{ownerId}' entered at '{entry.Target}' shares step {Quote(shared)} with {otherName}.");
+            }
         }
-        else
+
+        private void Mark(ReadOnlySpan<int> steps, bool value)
         {
-            context.Warning(path, GraphCodes.BranchSharedStep,
-                $"The branch of step '{branch.OwnerId}' entered at '{branch.Entry.Target}' shares step {Quote(shared)} with {otherName}.");
+            foreach (var step in steps)
+            {
+                _inOthers[step] = value;
+            }
+        }
+
+        private static int[] Filled(int length, int value)
+        {
+            var array = new int[length];
+            Array.Fill(array, value);
+            return array;
         }
     }
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Argus.Cacao.Graph;
-using Argus.Cacao.Json;
 
 namespace Argus.Cacao.Validation.Rules.Graph;
 
@@ -9,18 +7,15 @@ namespace Argus.Cacao.Validation.Rules.Graph;
 /// on_completion excludes on_success/on_failure; a start step uses only on_completion; an end step none; branch
 /// pointers only on the step types that own them; every other step at least one; a parallel step two branches.
 /// </summary>
+/// <remarks>
+/// Reads the pointer properties the graph reader recorded for each step (<see cref="WorkflowStepJson"/>) instead of
+/// looking each one up in the step's JSON again.
+/// </remarks>
 internal sealed class StepPointerRule : IValidationRule
 {
-    private static readonly (string Property, WorkflowEdgeKind Kind)[] Pointers =
-    [
-        ("on_completion", WorkflowEdgeKind.OnCompletion),
-        ("on_success", WorkflowEdgeKind.OnSuccess),
-        ("on_failure", WorkflowEdgeKind.OnFailure),
-        ("on_true", WorkflowEdgeKind.OnTrue),
-        ("on_false", WorkflowEdgeKind.OnFalse),
-        ("next_steps", WorkflowEdgeKind.NextStep),
-        ("cases", WorkflowEdgeKind.Case),
-    ];
+    // By WorkflowEdgeKind, which is also the order the checks report in.
+    private static readonly string[] PropertyNames =
+        ["on_completion", "on_success", "on_failure", "on_true", "on_false", "next_steps", "cases"];
 
     public void Check(ValidationContext context)
     {
@@ -29,51 +24,50 @@ internal sealed class StepPointerRule : IValidationRule
             return;
         }
 
-        foreach (var (id, step) in document.Steps())
+        var nodes = document.Graph.Nodes;
+        for (var i = 0; i < nodes.Length; i++)
         {
-            if (document.Graph.Find(id) is not { } node || !WorkflowStepTypes.IsKnown(node.Type))
+            // An unknown or missing type is the structure rules' finding; a step that is not an object has neither.
+            if (WorkflowStepTypes.IsKnown(nodes[i].Type))
             {
-                continue; // an unknown or missing type is the structure rules' finding
+                CheckStep(context, nodes[i], document.StepJson(i));
             }
-
-            CheckStep(context, id, step, node);
         }
     }
 
-    private static void CheckStep(ValidationContext context, string id, JsonElement step, WorkflowNode node)
+    private static void CheckStep(ValidationContext context, WorkflowNode node, WorkflowStepJson step)
     {
+        var (id, type, present) = (node.Id, node.Type, step.Present);
         var path = WorkflowDocument.StepPath(id);
-        foreach (var (property, kind) in Pointers)
+        var forbidden = present & ~WorkflowStepTypes.AllowedPointers(type);
+        for (var kind = 0; forbidden != PointerProperties.None && kind < PropertyNames.Length; kind++)
         {
-            if (step.TryGetProperty(property, out _) && !WorkflowStepTypes.Allows(node.Type, kind))
+            if ((forbidden & (PointerProperties)(1 << kind)) != 0)
             {
-                context.Error(path.Append(property), GraphCodes.PointerForbidden,
-                    $"A {node.Type} step must not use {property} (step '{id}').");
+                context.Error(path.Append(PropertyNames[kind]), GraphCodes.PointerForbidden,
+                    $"A {type} step must not use {PropertyNames[kind]} (step '{id}').");
             }
         }
 
-        if (step.TryGetProperty("on_completion", out _)
-            && (step.TryGetProperty("on_success", out _) || step.TryGetProperty("on_failure", out _))
-            && node.Type is not (WorkflowStepTypes.Start or WorkflowStepTypes.End))
+        if ((present & PointerProperties.OnCompletion) != 0
+            && (present & (PointerProperties.OnSuccess | PointerProperties.OnFailure)) != 0
+            && type is not (WorkflowStepTypes.Start or WorkflowStepTypes.End))
         {
             context.Error(path.Append("on_completion"), GraphCodes.PointerExclusive,
                 $"Step '{id}' uses on_completion together with on_success or on_failure; use one or the other.");
         }
 
-        if (!node.IsEnd && node.Edges.Length == 0 && !HasAnyPointerProperty(step))
+        // A pointer of the wrong JSON type still shows intent; the structure rules report its type, not this rule.
+        if (!node.IsEnd && node.Edges.Length == 0 && present == PointerProperties.None)
         {
             context.Error(path, GraphCodes.PointerMissing,
-                $"The {node.Type} step '{id}' has no outgoing step pointer; only an end step may finish a path.");
+                $"The {type} step '{id}' has no outgoing step pointer; only an end step may finish a path.");
         }
 
-        if (node.Type == WorkflowStepTypes.Parallel
-            && WorkflowDocument.TryGetArray(step, "next_steps", out var nextSteps) && nextSteps.GetArrayLength() < 2)
+        if (type == WorkflowStepTypes.Parallel && step.NextStepsLength is >= 0 and < 2)
         {
             context.Error(path.Append("next_steps"), GraphCodes.ParallelTooFewBranches,
-                $"Parallel step '{id}' has {nextSteps.GetArrayLength()} next_steps; a parallel step needs at least two.");
+                $"Parallel step '{id}' has {step.NextStepsLength} next_steps; a parallel step needs at least two.");
         }
     }
-
-    // A pointer of the wrong JSON type still shows intent; the structure rules report its type, not this rule.
-    private static bool HasAnyPointerProperty(JsonElement step) => Pointers.Any(p => step.TryGetProperty(p.Property, out _));
 }

@@ -15,19 +15,26 @@ internal sealed class WorkflowCompositionRule : IValidationRule
             return;
         }
 
-        var nodes = document.Graph.Nodes;
-        if (!nodes.Any(n => n.IsStart))
+        bool hasStart = false, hasAction = false, hasEnd = false;
+        foreach (var node in document.Graph.Nodes)
+        {
+            hasStart |= node.IsStart;
+            hasAction |= node.Type is WorkflowStepTypes.Action or WorkflowStepTypes.PlaybookAction;
+            hasEnd |= node.IsEnd;
+        }
+
+        if (!hasStart)
         {
             context.Error(WorkflowDocument.WorkflowPath, GraphCodes.MissingStart, "The workflow has no start step.");
         }
 
-        if (!nodes.Any(n => n.Type is WorkflowStepTypes.Action or WorkflowStepTypes.PlaybookAction))
+        if (!hasAction)
         {
             context.Error(WorkflowDocument.WorkflowPath, GraphCodes.MissingAction,
                 "The workflow has no action or playbook-action step.");
         }
 
-        if (!nodes.Any(n => n.IsEnd))
+        if (!hasEnd)
         {
             context.Error(WorkflowDocument.WorkflowPath, GraphCodes.MissingEnd, "The workflow has no end step.");
         }

@@ -20,16 +20,21 @@ internal sealed class WorkflowDocument
     public const int MaxAnalysedSteps = 2_000;
     public const int MaxAnalysedEdges = 4_000;
 
-    // Branch walks are shared by the rules that need them (branch checks, variable scopes): computed once per owner.
+    // What the graph reader saw of each step, by step number: the JSON value and its pointer properties.
+    private readonly List<WorkflowStepJson> _stepJson;
     private List<(string Id, JsonElement Step)>? _steps;
-    private bool? _isWithinAnalysisLimits;
-    private readonly Dictionary<string, ImmutableArray<WorkflowBranch>> _branches = new(StringComparer.Ordinal);
 
-    private WorkflowDocument(JsonElement root, JsonElement workflow, WorkflowGraph graph)
+    // Branch walks are shared by the rules that need them (branch checks, variable scopes): computed once per owner,
+    // by step number; a default entry is not computed yet.
+    private ImmutableArray<WorkflowBranch>[]? _branches;
+    private int[][][]? _branchSteps;
+
+    private WorkflowDocument(JsonElement root, JsonElement workflow, WorkflowGraph graph, List<WorkflowStepJson> stepJson)
     {
         Root = root;
         Workflow = workflow;
         Graph = graph;
+        _stepJson = stepJson;
     }
 
     public JsonElement Root { get; }
@@ -43,39 +48,47 @@ internal sealed class WorkflowDocument
     /// False when the workflow is too large for the per-branch analyses (branch ends and sharing, enclosing variable
     /// scopes); the linear checks (references, pointers, cycles, reachability) run on workflows of any size.
     /// </summary>
-    /// <summary>The branches of <paramref name="stepId"/> as <see cref="WorkflowGraph.Branches"/> gives them, computed once.</summary>
+    public bool IsWithinAnalysisLimits =>
+        Graph.Nodes.Length <= MaxAnalysedSteps && Graph.EdgeCount <= MaxAnalysedEdges;
+
+    /// <summary>
+    /// The branches of <paramref name="stepId"/> as <see cref="WorkflowGraph.Branches(string)"/> gives them, computed
+    /// once.
+    /// </summary>
     public ImmutableArray<WorkflowBranch> Branches(string stepId)
     {
+        var index = Graph.IndexOf(stepId);
+        return index < 0 ? [] : Branches(index);
+    }
+
+    /// <summary>The branches of step number <paramref name="step"/>, computed once.</summary>
+    public ImmutableArray<WorkflowBranch> Branches(int step) => Branches(step, out _);
+
+    /// <summary>
+    /// The branches of step number <paramref name="step"/>, computed once, with each branch's steps as step numbers.
+    /// </summary>
+    public ImmutableArray<WorkflowBranch> Branches(int step, out int[][] branchSteps)
+    {
         // Most steps have no branches: answered without a walk or a cache entry.
-        if (Graph.Find(stepId) is not { } node || !HasBranchEdge(node))
+        if (!Graph.OpensBranchesAt(step))
         {
+            branchSteps = [];
             return [];
         }
 
-        if (!_branches.TryGetValue(stepId, out var branches))
+        _branches ??= new ImmutableArray<WorkflowBranch>[Graph.Nodes.Length];
+        _branchSteps ??= new int[Graph.Nodes.Length][][];
+        if (_branches[step].IsDefault)
         {
-            branches = Graph.Branches(stepId);
-            _branches[stepId] = branches;
+            _branches[step] = Graph.Branches(step, out _branchSteps[step]);
         }
 
-        return branches;
+        branchSteps = _branchSteps[step];
+        return _branches[step];
     }
 
-    private static bool HasBranchEdge(WorkflowNode node)
-    {
-        foreach (var edge in node.Edges)
-        {
-            if (edge.IsBranch)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public bool IsWithinAnalysisLimits => _isWithinAnalysisLimits ??=
-        Graph.Nodes.Length <= MaxAnalysedSteps && Graph.Nodes.Sum(n => n.Edges.Length) <= MaxAnalysedEdges;
+    /// <summary>What the graph reader saw of step number <paramref name="step"/>.</summary>
+    public WorkflowStepJson StepJson(int step) => _stepJson[step];
 
     /// <summary>Reads the workflow, or returns null when the playbook has no <c>workflow</c> object.</summary>
     public static WorkflowDocument? Read(JsonElement root)
@@ -85,7 +98,9 @@ internal sealed class WorkflowDocument
             return null;
         }
 
-        return new WorkflowDocument(root, workflow, WorkflowGraph.FromJson(workflow));
+        var stepJson = new List<WorkflowStepJson>();
+        var graph = WorkflowJsonReader.Read(workflow, stepJson);
+        return new WorkflowDocument(root, workflow, graph, stepJson);
     }
 
     public static PointerPath StepPath(string stepId) => WorkflowPointer.Append(stepId);
@@ -103,7 +118,7 @@ internal sealed class WorkflowDocument
     }
 
     /// <summary>The step objects with their identifiers, first occurrence of each key only, in document order.</summary>
-    public IReadOnlyList<(string Id, JsonElement Step)> Steps() => _steps ??= ReadSteps(Workflow);
+    public IReadOnlyList<(string Id, JsonElement Step)> Steps() => _steps ??= ReadSteps();
 
     public static bool TryGetObject(JsonElement element, string name, out JsonElement value) =>
         TryGet(element, name, JsonValueKind.Object, out value);
@@ -138,17 +153,17 @@ internal sealed class WorkflowDocument
         return keys;
     }
 
-    private static List<(string Id, JsonElement Step)> ReadSteps(JsonElement workflow)
+    // The graph reader has already kept the first occurrence of each key: its nodes are the steps, in document order.
+    private List<(string Id, JsonElement Step)> ReadSteps()
     {
-        // One pass over the object: JsonElement.TryGetProperty scans linearly, so a lookup per step is quadratic.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var steps = new List<(string Id, JsonElement Step)>();
-        foreach (var property in workflow.EnumerateObject())
+        var nodes = Graph.Nodes;
+        var steps = new List<(string Id, JsonElement Step)>(nodes.Length);
+        for (var i = 0; i < nodes.Length; i++)
         {
-            var id = property.Name;
-            if (seen.Add(id) && property.Value.ValueKind == JsonValueKind.Object)
+            var element = _stepJson[i].Element;
+            if (element.ValueKind == JsonValueKind.Object)
             {
-                steps.Add((id, property.Value));
+                steps.Add((nodes[i].Id, element));
             }
         }
 

@@ -1,0 +1,11 @@
+using System.Text.Json;
+
+namespace Argus.Cacao.Graph;
+
+/// <summary>What <see cref="WorkflowJsonReader"/> saw of one step besides its node, for the validator's pointer checks.</summary>
+/// <param name="Element">The step's value (the first one when the key is repeated); not always an object.</param>
+/// <param name="Present">The pointer properties the step has, whatever their JSON kind.</param>
+/// <param name="NextStepsLength">
+/// The length of <c>next_steps</c> (its last occurrence) when that is an array; -1 otherwise.
+/// </param>
+internal readonly record struct WorkflowStepJson(JsonElement Element, PointerProperties Present, int NextStepsLength);
