@@ -11,6 +11,7 @@ public sealed class CacaoVocabulary
 {
     private readonly FrozenSet<string> _lookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _characterLookup;
+    private readonly Json.Utf8NameTable _utf8Lookup;
 
     /// <summary>Creates a vocabulary.</summary>
     /// <param name="name">The spec's name, such as <c>command-type-ov</c>.</param>
@@ -23,6 +24,7 @@ public sealed class CacaoVocabulary
         IsOpen = isOpen;
         Values = [.. values];
         _lookup = Values.ToFrozenSet(StringComparer.Ordinal);
+        _utf8Lookup = new Json.Utf8NameTable([.. _lookup]);
         _characterLookup = _lookup.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -42,6 +44,9 @@ public sealed class CacaoVocabulary
 
     /// <summary>Whether the text is one of <see cref="Values"/> (ordinal), without a string.</summary>
     internal bool Contains(ReadOnlySpan<char> value) => _characterLookup.Contains(value);
+
+    /// <summary>Membership of raw, unescaped UTF-8 text, as a document holds it.</summary>
+    internal bool ContainsUtf8(ReadOnlySpan<byte> value) => _utf8Lookup.IndexOf(value) >= 0;
 
     /// <inheritdoc />
     public override string ToString() => Name;

@@ -1,7 +1,5 @@
-using System.Collections.Frozen;
-using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
+using Argus.Cacao.Json;
 
 namespace Argus.Cacao.Validation.Reading;
 
@@ -13,20 +11,11 @@ namespace Argus.Cacao.Validation.Reading;
 /// <remarks>A repeated member fills its slot with its last value, as <c>TryGetProperty</c> answers.</remarks>
 internal sealed class MemberSlots
 {
-    // Longer than any name a slot is made for.
-    private const int MaxNameLength = 64;
+    private readonly Utf8NameTable _names;
 
-    private readonly FrozenDictionary<string, int> _slots;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byCharacters;
+    public MemberSlots(params string[] names) => _names = new Utf8NameTable(names);
 
-    public MemberSlots(params string[] names)
-    {
-        _slots = names.Select((name, slot) => KeyValuePair.Create(name, slot)).ToFrozenDictionary(StringComparer.Ordinal);
-        _byCharacters = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
-        Count = names.Length;
-    }
-
-    public int Count { get; }
+    public int Count => _names.Count;
 
     /// <summary>The members of <paramref name="owner"/> by slot; a slot left <see cref="JsonValueKind.Undefined"/> is absent.</summary>
     public JsonElement[] Read(JsonElement owner)
@@ -39,7 +28,7 @@ internal sealed class MemberSlots
 
         foreach (var member in owner.EnumerateObject())
         {
-            var slot = SlotOf(member);
+            var slot = _names.IndexOf(member);
             if (slot >= 0)
             {
                 values[slot] = member.Value;
@@ -47,18 +36,5 @@ internal sealed class MemberSlots
         }
 
         return values;
-    }
-
-    private int SlotOf(JsonProperty member)
-    {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        if (raw.Length > MaxNameLength || raw.IndexOf((byte)'\\') >= 0)
-        {
-            return raw.Length > MaxNameLength * 6 ? -1 : _slots.GetValueOrDefault(member.Name, -1);
-        }
-
-        Span<char> name = stackalloc char[MaxNameLength];
-        var length = Encoding.UTF8.GetChars(raw, name);
-        return _byCharacters.TryGetValue(name[..length], out var slot) ? slot : -1;
     }
 }

@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
 using Argus.Cacao.Json;
 
@@ -13,14 +10,11 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 /// </summary>
 internal sealed class ObjectShape
 {
-    // Longer than any property name CACAO defines.
-    private const int MaxDefinedNameLength = 64;
-
     // At most this many required properties per object: their presence is tracked as bits of one ulong.
     private const int MaxRequired = 64;
 
-    private readonly FrozenDictionary<string, Entry> _properties;
-    private readonly FrozenDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _byCharacters;
+    private readonly Utf8NameTable _names;
+    private readonly Entry[] _entries;
     private readonly PropertyRule[] _required;
     private readonly ulong _allRequired;
     private readonly Action<ValidationContext, JsonElement, PointerPath>[] _crossChecks;
@@ -43,10 +37,8 @@ internal sealed class ObjectShape
         }
 
         _allRequired = _required.Length == MaxRequired ? ulong.MaxValue : (1UL << _required.Length) - 1;
-        _properties = byName.Values
-            .Select(p => new Entry(p, p.IsRequired ? 1UL << Array.IndexOf(_required, p) : 0))
-            .ToFrozenDictionary(e => e.Rule.Name, StringComparer.Ordinal);
-        _byCharacters = _properties.GetAlternateLookup<ReadOnlySpan<char>>();
+        _entries = [.. byName.Values.Select(p => new Entry(p, p.IsRequired ? 1UL << Array.IndexOf(_required, p) : 0))];
+        _names = new Utf8NameTable([.. _entries.Select(e => e.Rule.Name)]);
         _crossChecks = crossChecks;
         _reportsUnknown = reportsUnknown;
         Value = new ValueShape(Check);
@@ -108,20 +100,8 @@ internal sealed class ObjectShape
         }
     }
 
-    // Looks the member up by its raw UTF-8 name, decoded on the stack: no name string per member. Escaped or long
-    // names (none of the defined ones is either) take the decoded string.
-    private Entry? Find(JsonProperty member)
-    {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        if (raw.Length > MaxDefinedNameLength || raw.IndexOf((byte)'\\') >= 0)
-        {
-            return _properties.GetValueOrDefault(member.Name);
-        }
-
-        Span<char> name = stackalloc char[MaxDefinedNameLength];
-        var length = Encoding.UTF8.GetChars(raw, name);
-        return _byCharacters.TryGetValue(name[..length], out var entry) ? entry : null;
-    }
+    // Looks the member up by its raw UTF-8 name: no name string per member.
+    private Entry? Find(JsonProperty member) => _names.IndexOf(member) is var index and >= 0 ? _entries[index] : null;
 
     // A defined property and, when it is required, its bit in the presence mask (0 otherwise).
     private sealed record Entry(PropertyRule Rule, ulong RequiredBit);

@@ -73,8 +73,8 @@ internal static class Shapes
             return;
         }
 
-        Span<char> buffer = stackalloc char[JsonText.StackLength];
-        if (JsonText.TryCopy(value, buffer, out var length) && vocabulary.Contains(buffer[..length]))
+        var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+        if (raw.IndexOf((byte)'\\') < 0 && vocabulary.ContainsUtf8(raw))
         {
             return;
         }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
 
@@ -10,15 +10,16 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 /// </summary>
 internal sealed class TypedObjectShape
 {
-    private readonly FrozenDictionary<string, ObjectShape> _byType;
-    private readonly FrozenDictionary<string, ObjectShape>.AlternateLookup<ReadOnlySpan<char>> _byCharacters;
+    private readonly ObjectShape[] _shapes;
+    private readonly Utf8NameTable _types;
     private readonly ObjectShape _common;
 
     public TypedObjectShape(ObjectShape common, IEnumerable<KeyValuePair<string, ObjectShape>> byType)
     {
         _common = common;
-        _byType = byType.ToFrozenDictionary(StringComparer.Ordinal);
-        _byCharacters = _byType.GetAlternateLookup<ReadOnlySpan<char>>();
+        var known = byType.ToArray();
+        _shapes = [.. known.Select(k => k.Value)];
+        _types = new Utf8NameTable([.. known.Select(k => k.Key)]);
         Value = new ValueShape(Check);
     }
 
@@ -36,12 +37,11 @@ internal sealed class TypedObjectShape
         if (value.ValueKind == JsonValueKind.Object && context.TryGetMember(value, "type"u8, out var type)
             && type.ValueKind == JsonValueKind.String)
         {
-            Span<char> buffer = stackalloc char[JsonText.StackLength];
-            if (JsonText.TryCopy(type, buffer, out var length)
-                ? _byCharacters.TryGetValue(buffer[..length], out var known)
-                : _byType.TryGetValue(JsonText.StringOf(type), out known))
+            var raw = JsonMarshal.GetRawUtf8Value(type)[1..^1];
+            var index = raw.IndexOf((byte)'\\') < 0 ? _types.IndexOf(raw) : _types.IndexOf(JsonText.StringOf(type));
+            if (index >= 0)
             {
-                shape = known;
+                shape = _shapes[index];
             }
         }
 

@@ -1,0 +1,83 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
+namespace Argus.Cacao.Json;
+
+/// <summary>
+/// A fixed set of member names looked up by their raw UTF-8 bytes, as the document holds them: no decoding and no
+/// string per lookup. Names are numbered in the order given.
+/// </summary>
+/// <remarks>
+/// Open hashing over a few bytes of the name, each candidate confirmed by comparing all bytes. A name written with
+/// escapes is decoded first, since two spellings can then mean the same name.
+/// </remarks>
+internal sealed class Utf8NameTable
+{
+    private readonly byte[][] _names;
+    private readonly Dictionary<string, int> _byText;
+    private readonly int[] _buckets;
+    private readonly int[] _next;
+    private readonly int _mask;
+
+    public Utf8NameTable(IReadOnlyList<string> names)
+    {
+        _names = [.. names.Select(Encoding.UTF8.GetBytes)];
+        _byText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var size = 4;
+        while (size < names.Count * 2)
+        {
+            size *= 2;
+        }
+
+        _mask = size - 1;
+        _buckets = new int[size];
+        _next = new int[names.Count];
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (!_byText.TryAdd(names[i], i))
+            {
+                throw new ArgumentException($"The name '{names[i]}' is given twice.", nameof(names));
+            }
+
+            var bucket = (int)(Hash(_names[i]) & (uint)_mask);
+            _next[i] = _buckets[bucket] - 1;
+            _buckets[bucket] = i + 1;
+        }
+    }
+
+    public int Count => _names.Length;
+
+    /// <summary>The number of the member's name, or -1 when it is none of the table's.</summary>
+    public int IndexOf(JsonProperty member)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        return raw.IndexOf((byte)'\\') < 0 ? IndexOf(raw) : IndexOf(member.Name);
+    }
+
+    /// <summary>The number of a decoded name, or -1 when it is none of the table's.</summary>
+    public int IndexOf(string name) => _byText.GetValueOrDefault(name, -1);
+
+    /// <summary>The number of an unescaped UTF-8 name, or -1 when it is none of the table's.</summary>
+    public int IndexOf(ReadOnlySpan<byte> name)
+    {
+        if (name.IsEmpty)
+        {
+            return IndexOf(string.Empty);
+        }
+
+        for (var i = _buckets[(int)(Hash(name) & (uint)_mask)] - 1; i >= 0; i = _next[i])
+        {
+            if (name.SequenceEqual(_names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static uint Hash(ReadOnlySpan<byte> name) => name.IsEmpty
+        ? 0
+        : ((uint)name.Length * 0x9E3779B1u) ^ (name[0] * 0x01000193u) ^ (name[^1] * 0x2C1B3C6Du) ^ (name[name.Length / 2] * 0x165667B1u);
+}
