@@ -1,3 +1,5 @@
+using Argus.Cacao.Validation.Reading;
+
 namespace Argus.Cacao.Validation.Rules.Structure;
 
 /// <summary>Structure of <c>agent_definitions</c> and <c>target_definitions</c> (section 7).</summary>
@@ -5,7 +7,7 @@ internal sealed class AgentTargetDefinitionsRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        DefinitionDictionary.Check(context, "agent_definitions", AgentTargetShapes.Shape.Value);
-        DefinitionDictionary.Check(context, "target_definitions", AgentTargetShapes.Shape.Value);
+        DefinitionDictionary.Check(context, PlaybookMember.AgentDefinitions, AgentTargetShapes.Shape.Value);
+        DefinitionDictionary.Check(context, PlaybookMember.TargetDefinitions, AgentTargetShapes.Shape.Value);
     }
 }

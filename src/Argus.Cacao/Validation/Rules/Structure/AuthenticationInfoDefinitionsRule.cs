@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Validation.Reading;
 using Argus.Cacao.Vocabularies;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
@@ -37,7 +38,7 @@ internal sealed class AuthenticationInfoDefinitionsRule : IValidationRule
         ]);
 
     public void Check(ValidationContext context) =>
-        DefinitionDictionary.Check(context, "authentication_info_definitions", Shape.Value);
+        DefinitionDictionary.Check(context, PlaybookMember.AuthenticationInfoDefinitions, Shape.Value);
 
     private static KeyValuePair<string, ObjectShape> Typed(string type, string[] secrets, PropertyRule[] specific,
         Action<ValidationContext, JsonElement, PointerPath>? extra = null)

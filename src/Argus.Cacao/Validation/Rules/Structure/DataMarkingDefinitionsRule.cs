@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Validation.Reading;
 using Argus.Cacao.Vocabularies;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
@@ -67,7 +68,7 @@ internal sealed class DataMarkingDefinitionsRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        DefinitionDictionary.Check(context, "data_marking_definitions", Shape.Value);
+        DefinitionDictionary.Check(context, PlaybookMember.DataMarkingDefinitions, Shape.Value);
         if (!context.Root.TryGetProperty("data_marking_definitions"u8, out var markings) || markings.ValueKind != JsonValueKind.Object)
         {
             return;

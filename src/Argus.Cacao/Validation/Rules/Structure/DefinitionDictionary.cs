@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
 using Argus.Cacao.Primitives;
+using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
@@ -12,16 +13,20 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 /// </summary>
 internal static class DefinitionDictionary
 {
-    /// <summary>Checks the dictionary at <paramref name="name"/> of the playbook, when it is an object.</summary>
+    /// <summary>Checks the playbook dictionary in <paramref name="slot"/>, when it is an object.</summary>
     /// <remarks>A missing dictionary or a wrong JSON type is reported by the playbook's own shape, not here.</remarks>
-    public static void Check(ValidationContext context, string name, ValueShape entry, bool uuidVersionIsMust = false)
+    /// <param name="context">The validation under way.</param>
+    /// <param name="slot">The dictionary's <see cref="PlaybookMember"/> slot.</param>
+    /// <param name="entry">The shape of its entries.</param>
+    /// <param name="uuidVersionIsMust">Whether a UUID version other than 4 breaks a MUST rather than a SHOULD.</param>
+    public static void Check(ValidationContext context, int slot, ValueShape entry, bool uuidVersionIsMust = false)
     {
-        if (!context.Root.TryGetProperty(name, out var dictionary) || dictionary.ValueKind != JsonValueKind.Object)
+        if (!context.Reading.Playbook.TryGetObject(slot, out var dictionary))
         {
             return;
         }
 
-        var path = PointerPath.Root.Append(name);
+        var path = PointerPath.Root.Append(PlaybookMember.NameOf(slot));
         path = path.ForChildren();
         foreach (var member in dictionary.EnumerateObject())
         {

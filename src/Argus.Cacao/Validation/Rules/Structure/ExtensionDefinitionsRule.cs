@@ -1,3 +1,5 @@
+using Argus.Cacao.Validation.Reading;
+
 namespace Argus.Cacao.Validation.Rules.Structure;
 
 /// <summary>Structure of <c>extension_definitions</c> (section 10.7).</summary>
@@ -15,5 +17,5 @@ internal sealed class ExtensionDefinitionsRule : IValidationRule
         ]);
 
     public void Check(ValidationContext context) =>
-        DefinitionDictionary.Check(context, "extension_definitions", Shape.Value);
+        DefinitionDictionary.Check(context, PlaybookMember.ExtensionDefinitions, Shape.Value);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
 using Argus.Cacao.Primitives;
@@ -62,8 +63,19 @@ internal sealed class PlaybookRule : IValidationRule
     // Playbooks SHOULD use UUIDv4 and MAY use UUIDv5 (the spec's name-based recipe).
     private static void CheckIdVersion(ValidationContext context, JsonElement playbook, PointerPath path)
     {
-        if (playbook.TryGetProperty("id"u8, out var id) && id.ValueKind == JsonValueKind.String
-            && CacaoIdentifier.TryParse(id.GetString(), out var identifier) && identifier.UuidVersion is not (4 or 5))
+        if (!context.TryGetMember(playbook, "id"u8, out var id) || id.ValueKind != JsonValueKind.String)
+        {
+            return;
+        }
+
+        // The common case, read in place: a well-formed identifier of version 4 or 5.
+        var raw = JsonMarshal.GetRawUtf8Value(id)[1..^1];
+        if (raw.IndexOf((byte)'\\') < 0 && CacaoIdentifier.IsWellFormedUtf8(raw, out _, out var version) && version is 4 or 5)
+        {
+            return;
+        }
+
+        if (CacaoIdentifier.TryParse(id.GetString(), out var identifier) && identifier.UuidVersion is not (4 or 5))
         {
             context.Warning(path.Append("id"), ValidationCodes.IdentifierUuidVersion,
                 $"The playbook's UUID is version {identifier.UuidVersion}; playbooks should use UUIDv4 (or UUIDv5).");
@@ -73,9 +85,9 @@ internal sealed class PlaybookRule : IValidationRule
     // 3.1.2: playbook_types from the vocabulary require at least one activity.
     private static void CheckActivitiesPresent(ValidationContext context, JsonElement playbook, PointerPath path)
     {
-        if (playbook.TryGetProperty("playbook_types"u8, out var types) && types.ValueKind == JsonValueKind.Array
+        if (context.TryGetMember(playbook, "playbook_types"u8, out var types) && types.ValueKind == JsonValueKind.Array
             && types.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && CacaoVocabularies.PlaybookTypes.Contains(JsonText.StringOf(t)))
-            && !playbook.TryGetProperty("playbook_activities"u8, out _))
+            && !context.TryGetMember(playbook, "playbook_activities"u8, out _))
         {
             context.Warning(path.Append("playbook_activities"), ValidationCodes.PlaybookActivitiesMissing,
                 "playbook_types is populated, so playbook_activities must list at least one activity.");

@@ -10,7 +10,7 @@ internal static class TimestampOrder
     /// <summary><c>modified</c> "MUST be later than or equal to" <c>created</c>.</summary>
     public static void CreatedModified(ValidationContext context, JsonElement value, PointerPath path)
     {
-        if (TryRead(value, "created", out var created) && TryRead(value, "modified", out var modified)
+        if (TryRead(context, value, "created"u8, out var created) && TryRead(context, value, "modified"u8, out var modified)
             && modified.Value < created.Value)
         {
             context.Error(path.Append("modified"), ValidationCodes.TimestampOrder,
@@ -21,8 +21,8 @@ internal static class TimestampOrder
     /// <summary><c>valid_until</c> MUST be later than <c>valid_from</c>; both are ignored when <c>revoked</c> is true.</summary>
     public static void ValidityWindow(ValidationContext context, JsonElement value, PointerPath path)
     {
-        var isRevoked = value.TryGetProperty("revoked"u8, out var revoked) && revoked.ValueKind == JsonValueKind.True;
-        if (!isRevoked && TryRead(value, "valid_from", out var from) && TryRead(value, "valid_until", out var until)
+        var isRevoked = context.TryGetMember(value, "revoked"u8, out var revoked) && revoked.ValueKind == JsonValueKind.True;
+        if (!isRevoked && TryRead(context, value, "valid_from"u8, out var from) && TryRead(context, value, "valid_until"u8, out var until)
             && until.Value <= from.Value)
         {
             context.Error(path.Append("valid_until"), ValidationCodes.TimestampOrder,
@@ -32,10 +32,17 @@ internal static class TimestampOrder
 
     private static string Text(JsonElement value, string name) => JsonText.Quote(JsonText.StringOf(value.GetProperty(name)));
 
-    private static bool TryRead(JsonElement value, string name, out CacaoTimestamp timestamp)
+    private static bool TryRead(ValidationContext context, JsonElement value, ReadOnlySpan<byte> name, out CacaoTimestamp timestamp)
     {
         timestamp = default;
-        return value.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String
-            && CacaoTimestamp.TryParse(property.GetString(), out timestamp);
+        if (!context.TryGetMember(value, name, out var property) || property.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[JsonText.StackLength];
+        return JsonText.TryCopy(property, buffer, out var length)
+            ? CacaoTimestamp.TryParse(buffer[..length], out timestamp)
+            : CacaoTimestamp.TryParse(property.GetString(), out timestamp);
     }
 }

@@ -1,3 +1,4 @@
+using Argus.Cacao.Validation.Reading;
 using Argus.Cacao.Vocabularies;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
@@ -60,7 +61,7 @@ internal sealed class WorkflowStepsRule : IValidationRule
         ]);
 
     public void Check(ValidationContext context) =>
-        DefinitionDictionary.Check(context, "workflow", Step.Value, uuidVersionIsMust: true);
+        DefinitionDictionary.Check(context, PlaybookMember.Workflow, Step.Value, uuidVersionIsMust: true);
 
     private static KeyValuePair<string, ObjectShape> Typed(string type, params PropertyRule[] specific) =>
         new(type, new ObjectShape([.. Common, .. specific]));
