@@ -142,19 +142,24 @@ public readonly record struct CacaoIdentifier
             return false;
         }
 
+        var classes = ByteClasses;
         foreach (var c in type)
         {
-            if (c is not ((>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'-'))
+            if ((classes[c] & TypeCharacter) == 0)
             {
                 return false;
             }
         }
 
         var uuid = text[^UuidLength..];
+        if (uuid[8] != '-' || uuid[13] != '-' || uuid[18] != '-' || uuid[23] != '-')
+        {
+            return false;
+        }
+
         for (var i = 0; i < UuidLength; i++)
         {
-            var isDash = i is 8 or 13 or 18 or 23;
-            if (isDash ? uuid[i] != '-' : HexValue((char)uuid[i]) < 0)
+            if ((classes[uuid[i]] & UuidCharacter) == 0 && i is not (8 or 13 or 18 or 23))
             {
                 return false;
             }
@@ -167,17 +172,42 @@ public readonly record struct CacaoIdentifier
     /// <summary>The 128 bits of the UUID of raw UTF-8 text that <see cref="IsWellFormedUtf8"/> accepted.</summary>
     internal static UInt128 UuidBitsOf(ReadOnlySpan<byte> text)
     {
-        var bits = UInt128.Zero;
-        foreach (var c in text[^UuidLength..])
+        var uuid = text[^UuidLength..];
+        ulong upper = 0, lower = 0;
+        for (var i = 0; i < 18; i++)
         {
-            if (c != '-')
+            if (i is not (8 or 13))
             {
-                bits = (bits << 4) | (uint)HexValue((char)c);
+                upper = (upper << 4) | (uint)HexValue((char)uuid[i]);
             }
         }
 
-        return bits;
+        for (var i = 19; i < UuidLength; i++)
+        {
+            if (i != 23)
+            {
+                lower = (lower << 4) | (uint)HexValue((char)uuid[i]);
+            }
+        }
+
+        return new UInt128(upper, lower);
     }
+
+    private const byte TypeCharacter = 1;
+    private const byte UuidCharacter = 2;
+
+    // For each byte: whether it may appear in an object type ([a-z0-9-]) and as a UUID digit ([0-9a-fA-F]).
+    private static ReadOnlySpan<byte> ByteClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+        0, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
     // The CS01 identifier pattern: ^[a-z][a-z0-9-]+[a-z0-9]-- (at least three characters).
     private static bool IsObjectType(ReadOnlySpan<char> type)

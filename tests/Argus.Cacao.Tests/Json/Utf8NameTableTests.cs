@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.Json;
+using Argus.Cacao.Json;
+
+namespace Argus.Cacao.Tests.Json;
+
+public sealed class Utf8NameTableTests
+{
+    private static readonly string[] Names = ["type", "name", "on_completion", "on_success", "on_failure", "é", ""];
+
+    [Fact]
+    public void IndexOf_EveryName_ReturnsItsNumber()
+    {
+        var table = new Utf8NameTable(Names);
+
+        for (var i = 0; i < Names.Length; i++)
+        {
+            Assert.Equal(i, table.IndexOf(Encoding.UTF8.GetBytes(Names[i])));
+            Assert.Equal(i, table.IndexOf(Names[i]));
+        }
+    }
+
+    [Theory]
+    [InlineData("types")]
+    [InlineData("typ")]
+    [InlineData("Type")]
+    [InlineData("on_completio")]
+    [InlineData("e")]
+    public void IndexOf_OtherName_ReturnsMinusOne(string name)
+    {
+        var table = new Utf8NameTable(Names);
+
+        Assert.Equal(-1, table.IndexOf(Encoding.UTF8.GetBytes(name)));
+    }
+
+    [Fact]
+    public void IndexOf_MemberNameWrittenWithEscapes_FindsTheDecodedName()
+    {
+        var table = new Utf8NameTable(Names);
+        using var document = JsonDocument.Parse("""{"t\u0079pe": 1, "\u00e9": 2, "other": 3}""");
+
+        var found = document.RootElement.EnumerateObject().Select(table.IndexOf).ToArray();
+
+        Assert.Equal([0, 5, -1], found);
+    }
+
+    [Fact]
+    public void Constructor_RepeatedName_Throws() =>
+        Assert.Throws<ArgumentException>(() => new Utf8NameTable(["a", "b", "a"]));
+}
