@@ -14,9 +14,11 @@ internal sealed class RollupRule : IValidationRule
     public void Check(ValidationContext context)
     {
         var reading = context.Reading;
-        var playbookReferences = reading.Playbook.TryGetArray(PlaybookMember.ExternalReferences, out var list)
-            ? list.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Object).Select(Key).ToHashSet(StringComparer.Ordinal)
-            : [];
+        // Keyed only when a step or command has references to check: most have none.
+        var playbookReferences = new Lazy<HashSet<string>>(() =>
+            reading.Playbook.TryGetArray(PlaybookMember.ExternalReferences, out var list)
+                ? list.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Object).Select(Key).ToHashSet(StringComparer.Ordinal)
+                : [], LazyThreadSafetyMode.None);
         if (context.Workflow is not null)
         {
             foreach (var step in reading.Steps)
@@ -49,16 +51,17 @@ internal sealed class RollupRule : IValidationRule
             }
         }
 
-        var sectors = reading.Playbook.TryGetArray(PlaybookMember.IndustrySectors, out var sectorList)
-            ? sectorList.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!)
-                .ToHashSet(StringComparer.Ordinal)
-            : [];
+        var sectors = new Lazy<HashSet<string>>(() =>
+            reading.Playbook.TryGetArray(PlaybookMember.IndustrySectors, out var sectorList)
+                ? sectorList.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!)
+                    .ToHashSet(StringComparer.Ordinal)
+                : [], LazyThreadSafetyMode.None);
         foreach (var slot in (int[])[PlaybookMember.AgentDefinitions, PlaybookMember.TargetDefinitions])
         {
             foreach (var definition in reading.Definitions(slot))
             {
                 if (definition[DefinitionMember.Type] is { ValueKind: JsonValueKind.String } type && type.ValueEquals("sector"u8)
-                    && definition.TryGetString(DefinitionMember.Sector, out var sector) && !sectors.Contains(sector))
+                    && definition.TryGetString(DefinitionMember.Sector, out var sector) && !sectors.Value.Contains(sector))
                 {
                     context.Warning(definition.Path.Append("sector"), ReferenceCodes.RollupMissing,
                         $"Industry sector '{sector}' is used by a sector definition but is not listed in the playbook's industry_sectors.");
@@ -68,12 +71,12 @@ internal sealed class RollupRule : IValidationRule
     }
 
     private static void CheckReferences(ValidationContext context, JsonElement references, PointerPath ownerPath,
-        HashSet<string> playbookReferences)
+        Lazy<HashSet<string>> playbookReferences)
     {
         var index = 0;
         foreach (var reference in references.EnumerateArray())
         {
-            if (reference.ValueKind == JsonValueKind.Object && !playbookReferences.Contains(Key(reference)))
+            if (reference.ValueKind == JsonValueKind.Object && !playbookReferences.Value.Contains(Key(reference)))
             {
                 var name = reference.TryGetProperty("name"u8, out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : "(unnamed)";
                 context.Warning(ownerPath.Append("external_references").Append(index),

@@ -52,8 +52,13 @@ internal static class VariableUses
     {
         // Paths are kept as segments and joined only for a string that holds a use: most values hold none.
         List<(string Path, string Name)>? uses = null;
-        var segments = new List<(JsonProperty? Property, int Index)>();
-        Collect(element, path, segments, ref uses);
+        // The raw text of the whole value shows whether any string below it can hold a use: most hold none.
+        if (element.ValueKind is not (JsonValueKind.String or JsonValueKind.Array or JsonValueKind.Object) || !MayHoldUse(element))
+        {
+            return [];
+        }
+
+        Collect(element, path, [], ref uses);
         return uses is null ? [] : uses;
     }
 
@@ -110,7 +115,8 @@ internal static class VariableUses
         }
     }
 
-    // The raw text holds the suffix unless it is written with escapes; either way it is decoded and scanned.
+    // The raw text (of a string, or of a whole object or array) holds the suffix unless it is written with escapes;
+    // either way it is decoded and scanned.
     private static bool MayHoldUse(JsonElement element)
     {
         var raw = JsonMarshal.GetRawUtf8Value(element);
