@@ -178,7 +178,7 @@ public readonly record struct CacaoIdentifier
         {
             if (i is not (8 or 13))
             {
-                upper = (upper << 4) | (uint)HexValue((char)uuid[i]);
+                upper = (upper << 4) | HexDigits[uuid[i]];
             }
         }
 
@@ -186,12 +186,25 @@ public readonly record struct CacaoIdentifier
         {
             if (i != 23)
             {
-                lower = (lower << 4) | (uint)HexValue((char)uuid[i]);
+                lower = (lower << 4) | HexDigits[uuid[i]];
             }
         }
 
         return new UInt128(upper, lower);
     }
+
+    // The value of each hexadecimal digit byte (0 for every other byte, which the well-formedness check excludes).
+    private static ReadOnlySpan<byte> HexDigits =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 0, 0, 0, 0, 0,
+        0, 10, 11, 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 10, 11, 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
     private const byte TypeCharacter = 1;
     private const byte UuidCharacter = 2;

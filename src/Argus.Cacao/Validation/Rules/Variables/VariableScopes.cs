@@ -26,9 +26,18 @@ internal sealed class VariableScopes
             return;
         }
 
+        var anyStepDeclares = false;
         foreach (var step in reading.Steps)
         {
-            _stepVariables[step.Key] = Declarations(step, StepMember.StepVariables);
+            var declarations = Declarations(step, StepMember.StepVariables);
+            _stepVariables[step.Key] = declarations;
+            anyStepDeclares |= declarations.Count > 0;
+        }
+
+        // Enclosing steps only matter for their declarations: without any, every name resolves to the playbook's.
+        if (!anyStepDeclares)
+        {
+            return;
         }
 
         if (!document.IsWithinAnalysisLimits)
