@@ -15,7 +15,7 @@ internal static class AddressShape
 {
     public static ValueShape Address { get; } = new(Check);
 
-    public static ValueShape Port { get; } = new((context, value, path) =>
+    public static ValueShape Port { get; } = new((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.String)
         {
@@ -31,7 +31,7 @@ internal static class AddressShape
         }
     });
 
-    private static void Check(ValidationContext context, JsonElement value, PointerPath path)
+    private static void Check(ValidationContext context, JsonElement value, in PointerPath path)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
@@ -39,10 +39,10 @@ internal static class AddressShape
             return;
         }
 
-        path = path.ForChildren();
+        var children = path.ForChildren();
         foreach (var member in value.EnumerateObject())
         {
-            var memberPath = path.Append(member);
+            var memberPath = children.Append(member);
             if (!CacaoVocabularies.AddressTypes.Contains(member.Name))
             {
                 context.Error(memberPath, ValidationCodes.AddressType,

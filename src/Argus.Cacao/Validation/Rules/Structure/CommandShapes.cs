@@ -64,7 +64,7 @@ internal static class CommandShapes
     }
 
     /// <summary>An HTTP request start line, "GET /api1/getObject?id=1234 HTTP/1.1" (RFC 9112 section 3).</summary>
-    private static ValueShape StartLine(bool requirePost) => new((context, value, path) =>
+    private static ValueShape StartLine(bool requirePost) => new((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.String)
         {

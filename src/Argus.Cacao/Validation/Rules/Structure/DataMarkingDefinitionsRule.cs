@@ -50,7 +50,7 @@ internal sealed class DataMarkingDefinitionsRule : IValidationRule
                 new PropertyRule("external_references", IepReferences)),
         ]);
 
-    private static ValueShape EndDate => new((context, value, path) =>
+    private static ValueShape EndDate => new((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.Null)
         {
@@ -58,7 +58,7 @@ internal sealed class DataMarkingDefinitionsRule : IValidationRule
         }
     });
 
-    private static ValueShape IepReferences => Shapes.ArrayOf(new ValueShape((context, value, path) =>
+    private static ValueShape IepReferences => Shapes.ArrayOf(new ValueShape((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.String)
         {

@@ -27,7 +27,7 @@ internal static class DataTypeShapes
     /// A <c>*_extensions</c> dictionary: keys are extension-definition ids, values objects whose top-level property
     /// names follow section 10.7 (ASCII <c>[a-z0-9_]</c>, 3 to 250 characters). Deeper content is the extension's own.
     /// </summary>
-    public static ValueShape Extensions { get; } = new((context, value, path) =>
+    public static ValueShape Extensions { get; } = new((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
@@ -36,11 +36,11 @@ internal static class DataTypeShapes
         }
 
         var count = 0;
-        path = path.ForChildren();
+        var children = path.ForChildren();
         foreach (var member in value.EnumerateObject())
         {
             count++;
-            var memberPath = path.Append(member);
+            var memberPath = children.Append(member);
             if (IdentifierText.TryParse(context, member.Name, memberPath, out var id) && id.ObjectType != "extension-definition")
             {
                 context.Warning(memberPath, ValidationCodes.IdentifierPrefixMismatch,
@@ -52,7 +52,7 @@ internal static class DataTypeShapes
 
         if (count == 0)
         {
-            context.Error(path, ValidationCodes.CollectionTooSmall, "The extensions dictionary is empty; omit it instead.");
+            context.Error(children, ValidationCodes.CollectionTooSmall, "The extensions dictionary is empty; omit it instead.");
         }
     });
 
@@ -91,12 +91,12 @@ internal static class DataTypeShapes
             return;
         }
 
-        path = path.ForChildren();
+        var children = path.ForChildren();
         foreach (var member in value.EnumerateObject())
         {
             if (!IsExtensionPropertyName(member.Name))
             {
-                context.Warning(path.Append(member), ValidationCodes.ExtensionPropertyName,
+                context.Warning(children.Append(member), ValidationCodes.ExtensionPropertyName,
                     $"{JsonText.Quote(member.Name)} is not a valid extension property name (ASCII a-z, 0-9 and _, 3 to 250 characters).");
             }
         }

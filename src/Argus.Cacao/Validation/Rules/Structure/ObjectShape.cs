@@ -47,7 +47,7 @@ internal sealed class ObjectShape
     /// <summary>This object shape used as the shape of a property value.</summary>
     public ValueShape Value { get; }
 
-    public void Check(ValidationContext context, JsonElement value, PointerPath path)
+    public void Check(ValidationContext context, JsonElement value, in PointerPath path)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
@@ -55,7 +55,7 @@ internal sealed class ObjectShape
             return;
         }
 
-        path = path.ForChildren();
+        var children = path.ForChildren();
 
         // Missing required properties are reported before the members' issues, but found in the same single pass
         // over the members: their errors are inserted where the members' issues begin.
@@ -63,7 +63,7 @@ internal sealed class ObjectShape
         var present = 0UL;
         foreach (var member in value.EnumerateObject())
         {
-            var memberPath = path.Append(member);
+            var memberPath = children.Append(member);
             if (Find(member) is { } entry)
             {
                 present |= entry.RequiredBit;
@@ -78,12 +78,12 @@ internal sealed class ObjectShape
 
         if (present != _allRequired)
         {
-            ReportMissing(context, path, present, firstMemberIssue);
+            ReportMissing(context, children, present, firstMemberIssue);
         }
 
         foreach (var crossCheck in _crossChecks)
         {
-            crossCheck(context, value, path);
+            crossCheck(context, value, children);
         }
     }
 

@@ -11,13 +11,13 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 internal static class Shapes
 {
     /// <summary>Any JSON value: the property is known, its content is someone else's concern.</summary>
-    public static ValueShape Any { get; } = new((_, _, _) => { });
+    public static ValueShape Any { get; } = new((_, _, in _) => { });
 
     public static ValueShape String { get; } = Kind(JsonValueKind.String, "a string");
 
     public static ValueShape Object { get; } = Kind(JsonValueKind.Object, "an object");
 
-    public static ValueShape Boolean { get; } = new((context, value, path) =>
+    public static ValueShape Boolean { get; } = new((context, value, in path) =>
     {
         if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
@@ -29,7 +29,7 @@ internal static class Shapes
 
     public static ValueShape Base64Url { get; } = Encoded(Base64Text.IsBase64Url, "base64url (RFC 4648 section 5)");
 
-    public static ValueShape Integer(long minimum, long maximum = long.MaxValue) => new((context, value, path) =>
+    public static ValueShape Integer(long minimum, long maximum = long.MaxValue) => new((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.Number)
         {
@@ -51,7 +51,7 @@ internal static class Shapes
         }
     });
 
-    public static ValueShape Const(string expected) => new((context, value, path) =>
+    public static ValueShape Const(string expected) => new((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.String)
         {
@@ -65,7 +65,7 @@ internal static class Shapes
     });
 
     /// <summary>A string from a vocabulary: outside an open one warns, outside a closed one is an error.</summary>
-    public static ValueShape Vocabulary(CacaoVocabulary vocabulary) => new((context, value, path) =>
+    public static ValueShape Vocabulary(CacaoVocabulary vocabulary) => new((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.String)
         {
@@ -98,7 +98,7 @@ internal static class Shapes
     });
 
     /// <summary>An identifier; when <paramref name="objectTypes"/> are given, another object type warns.</summary>
-    public static ValueShape Identifier(params string[] objectTypes) => new((context, value, path) =>
+    public static ValueShape Identifier(params string[] objectTypes) => new((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.String)
         {
@@ -117,7 +117,7 @@ internal static class Shapes
     });
 
     /// <summary>A timestamp; with <paramref name="millisecondPrecision"/> anything but three fraction digits warns.</summary>
-    public static ValueShape Timestamp(bool millisecondPrecision = false) => new((context, value, path) =>
+    public static ValueShape Timestamp(bool millisecondPrecision = false) => new((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.String)
         {
@@ -145,7 +145,7 @@ internal static class Shapes
         }
     });
 
-    public static ValueShape ArrayOf(ValueShape item, int minimumItems = 0) => new((context, value, path) =>
+    public static ValueShape ArrayOf(ValueShape item, int minimumItems = 0) => new((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
@@ -161,15 +161,15 @@ internal static class Shapes
         }
 
         var index = 0;
-        path = path.ForChildren();
+        var children = path.ForChildren();
         foreach (var element in value.EnumerateArray())
         {
-            item.Check(context, element, path.Append(index++));
+            item.Check(context, element, children.Append(index++));
         }
     });
 
     /// <summary>An object used as a dictionary: every value has <paramref name="entry"/>'s shape.</summary>
-    public static ValueShape DictionaryOf(ValueShape entry, int minimumEntries = 0) => new((context, value, path) =>
+    public static ValueShape DictionaryOf(ValueShape entry, int minimumEntries = 0) => new((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
@@ -178,22 +178,22 @@ internal static class Shapes
         }
 
         var count = 0;
-        path = path.ForChildren();
+        var children = path.ForChildren();
         foreach (var member in value.EnumerateObject())
         {
             count++;
-            entry.Check(context, member.Value, path.Append(member));
+            entry.Check(context, member.Value, children.Append(member));
         }
 
         if (count < minimumEntries)
         {
-            context.Error(path, ValidationCodes.CollectionTooSmall,
+            context.Error(children, ValidationCodes.CollectionTooSmall,
                 $"The dictionary has {count} entries; at least {minimumEntries} are required.");
         }
     });
 
     /// <summary>Several shapes checked in turn (the first usually owns the JSON type).</summary>
-    public static ValueShape All(params ValueShape[] shapes) => new((context, value, path) =>
+    public static ValueShape All(params ValueShape[] shapes) => new((context, value, in path) =>
     {
         foreach (var shape in shapes)
         {
@@ -228,7 +228,7 @@ internal static class Shapes
         return false;
     }
 
-    private static ValueShape Kind(JsonValueKind kind, string description) => new((context, value, path) =>
+    private static ValueShape Kind(JsonValueKind kind, string description) => new((context, value, in path) =>
     {
         if (value.ValueKind != kind)
         {
@@ -236,7 +236,7 @@ internal static class Shapes
         }
     });
 
-    private static ValueShape Encoded(Func<string, bool> isValid, string description) => new((context, value, path) =>
+    private static ValueShape Encoded(Func<string, bool> isValid, string description) => new((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.String)
         {

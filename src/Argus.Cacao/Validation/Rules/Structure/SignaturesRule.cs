@@ -12,7 +12,7 @@ internal sealed class SignaturesRule : IValidationRule
 {
     private static readonly string[] KeyFields = ["public_key", "public_cert_chain", "cert_url", "thumbprint"];
 
-    private static ValueShape Discouraged { get; } = new((context, value, path) =>
+    private static ValueShape Discouraged { get; } = new((context, value, in path) =>
     {
         if (value.ValueKind == JsonValueKind.String && value.GetString() is "HS256" or "HS384" or "HS512")
         {
@@ -36,7 +36,7 @@ internal sealed class SignaturesRule : IValidationRule
         ObjectShape? shape = null;
         // A countersignature is a signature nested in "signature"; the shape refers to itself lazily.
         // shape is assigned below, before any document is checked, so it is never null when this runs.
-        var nested = new ValueShape((context, value, path) => shape!.Check(context, value, path));
+        var nested = new ValueShape((context, value, in path) => shape!.Check(context, value, path));
         shape = new ObjectShape(
             [
                 new("type", Shapes.Const("jss"), IsRequired: true),

@@ -31,7 +31,7 @@ internal sealed class TypedObjectShape
             ? type.GetString()
             : null;
 
-    public void Check(ValidationContext context, JsonElement value, PointerPath path)
+    public void Check(ValidationContext context, JsonElement value, in PointerPath path)
     {
         var shape = _common;
         if (value.ValueKind == JsonValueKind.Object && context.TryGetMember(value, "type"u8, out var type)

@@ -3,11 +3,14 @@ using Argus.Cacao.Json;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
+/// <summary>A check of one JSON value at its pointer; the pointer is passed by reference, as it is copied at every level.</summary>
+internal delegate void ShapeCheck(ValidationContext context, JsonElement value, in PointerPath path);
+
 /// <summary>
 /// What one JSON value must look like, and the check that reports every way it does not. A wrong JSON type is
 /// reported once at the value's path and nothing below it is inspected.
 /// </summary>
-internal sealed class ValueShape(Action<ValidationContext, JsonElement, PointerPath> check)
+internal sealed class ValueShape(ShapeCheck check)
 {
-    public void Check(ValidationContext context, JsonElement value, PointerPath path) => check(context, value, path);
+    public void Check(ValidationContext context, JsonElement value, in PointerPath path) => check(context, value, in path);
 }

@@ -8,7 +8,7 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 internal static class VariableShapes
 {
     // value: "a string ..., the special JSON NULL value, or a JSON object" (the schema forgets the object).
-    private static ValueShape Value { get; } = new((context, value, path) =>
+    private static ValueShape Value { get; } = new((context, value, in path) =>
     {
         if (value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null or JsonValueKind.Object))
         {
@@ -17,7 +17,7 @@ internal static class VariableShapes
         }
     });
 
-    private static ValueShape ExternalOnStep { get; } = new((context, value, path) =>
+    private static ValueShape ExternalOnStep { get; } = new((context, value, in path) =>
     {
         if (value.ValueKind == JsonValueKind.True)
         {
@@ -43,7 +43,7 @@ internal static class VariableShapes
     private static ValueShape Dictionary(bool isStepScope)
     {
         var variable = Variable(isStepScope);
-        return new ValueShape((context, value, path) =>
+        return new ValueShape((context, value, in path) =>
         {
             if (value.ValueKind != JsonValueKind.Object)
             {
@@ -51,10 +51,10 @@ internal static class VariableShapes
                 return;
             }
 
-            path = path.ForChildren();
+            var children = path.ForChildren();
             foreach (var member in value.EnumerateObject())
             {
-                var memberPath = path.Append(member);
+                var memberPath = children.Append(member);
                 if (!VariableText.IsDeclarationName(member.Name))
                 {
                     context.Error(memberPath, ValidationCodes.VariableName,
