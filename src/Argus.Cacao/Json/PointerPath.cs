@@ -56,6 +56,12 @@ internal readonly struct PointerPath
     /// </summary>
     public PointerPath ForChildren() => _kind is RootKind or SharedKind ? this : new(new Parent(this), SharedKind);
 
+    /// <summary>
+    /// As <see cref="ForChildren()"/>, with the heap copy taken from <paramref name="pool"/>: for a scope whose child
+    /// pointers are turned into text or dropped before <see cref="Pool.Return"/> is called with the result.
+    /// </summary>
+    public PointerPath ForChildren(Pool pool) => pool.Open(this);
+
     /// <summary>The RFC 6901 text.</summary>
     public override string ToString()
     {
@@ -81,8 +87,49 @@ internal readonly struct PointerPath
     // The heap copy of a pointer that has children; its text is built once, for the first issue below it.
     private sealed class Parent(PointerPath path)
     {
+        private PointerPath _path = path;
         private string? _text;
 
-        public string Text => _text ??= path.ToString();
+        public bool IsPooled { get; init; }
+
+        public string Text => _text ??= _path.ToString();
+
+        public void Reset(PointerPath path)
+        {
+            _path = path;
+            _text = null;
+        }
+    }
+
+    /// <summary>
+    /// Reused heap copies for <see cref="ForChildren(Pool)"/>: the structure checks open one per object and list they
+    /// visit, and nearly all of them end without an issue. Not thread-safe: one per validation.
+    /// </summary>
+    internal sealed class Pool
+    {
+        private readonly Stack<Parent> _free = new();
+
+        /// <summary>Gives back the heap copy of a pointer made by <see cref="ForChildren(Pool)"/>, if it made one.</summary>
+        public void Return(in PointerPath path)
+        {
+            if (path._kind == SharedKind && path._parent is { IsPooled: true } parent)
+            {
+                _free.Push(parent);
+            }
+        }
+
+        internal PointerPath Open(in PointerPath path) =>
+            path._kind is RootKind or SharedKind ? path : new(Rent(path), SharedKind);
+
+        private Parent Rent(PointerPath path)
+        {
+            if (_free.TryPop(out var parent))
+            {
+                parent.Reset(path);
+                return parent;
+            }
+
+            return new Parent(path) { IsPooled = true };
+        }
     }
 }

@@ -51,6 +51,9 @@ internal sealed class ValidationContext
 
     public ValidationOptions Options { get; }
 
+    /// <summary>Reused pointer copies for the structure checks' child pointers; see <see cref="PointerPath.ForChildren(PointerPath.Pool)"/>.</summary>
+    public PointerPath.Pool Paths { get; } = new();
+
     /// <summary>False when the parser found no object repeating a member name, so a member's first value is its only one.</summary>
     public bool RepeatsMemberNames { get; }
 

@@ -55,7 +55,7 @@ internal sealed class ObjectShape
             return;
         }
 
-        var children = path.ForChildren();
+        var children = path.ForChildren(context.Paths);
 
         // Missing required properties are reported before the members' issues, but found in the same single pass
         // over the members: their errors are inserted where the members' issues begin.
@@ -85,6 +85,8 @@ internal sealed class ObjectShape
         {
             crossCheck(context, value, children);
         }
+
+        context.Paths.Return(children);
     }
 
     private void ReportMissing(ValidationContext context, PointerPath path, ulong present, int position)

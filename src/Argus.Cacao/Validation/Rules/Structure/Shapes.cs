@@ -161,11 +161,13 @@ internal static class Shapes
         }
 
         var index = 0;
-        var children = path.ForChildren();
+        var children = path.ForChildren(context.Paths);
         foreach (var element in value.EnumerateArray())
         {
             item.Check(context, element, children.Append(index++));
         }
+
+        context.Paths.Return(children);
     });
 
     /// <summary>An object used as a dictionary: every value has <paramref name="entry"/>'s shape.</summary>
@@ -178,16 +180,18 @@ internal static class Shapes
         }
 
         var count = 0;
-        var children = path.ForChildren();
+        var children = path.ForChildren(context.Paths);
         foreach (var member in value.EnumerateObject())
         {
             count++;
             entry.Check(context, member.Value, children.Append(member));
         }
 
+        context.Paths.Return(children);
+
         if (count < minimumEntries)
         {
-            context.Error(children, ValidationCodes.CollectionTooSmall,
+            context.Error(path, ValidationCodes.CollectionTooSmall,
                 $"The dictionary has {count} entries; at least {minimumEntries} are required.");
         }
     });
