@@ -32,7 +32,7 @@ public sealed partial class WorkflowGraph
     private readonly int _danglingCount;
     private readonly bool _hasSelfLoop;
 
-    // Only the engine asks for predecessors: built on first use. Racing builders produce equal arrays, so either wins.
+    // Only the engine asks for predecessors: built on first use. Racing builders produce equal arrays; the first kept wins.
     private ImmutableArray<string>[]? _predecessors;
 
     /// <summary>Builds a graph from its steps.</summary>
@@ -161,7 +161,19 @@ public sealed partial class WorkflowGraph
     public ImmutableArray<string> Predecessors(string stepId)
     {
         var index = IndexOf(stepId);
-        return index < 0 ? [] : (_predecessors ??= BuildPredecessors())[index];
+        if (index < 0)
+        {
+            return [];
+        }
+
+        var predecessors = Volatile.Read(ref _predecessors);
+        if (predecessors is null)
+        {
+            predecessors = BuildPredecessors();
+            predecessors = Interlocked.CompareExchange(ref _predecessors, predecessors, null) ?? predecessors;
+        }
+
+        return predecessors[index];
     }
 
     /// <summary>The pointers that name no step of the workflow.</summary>

@@ -121,6 +121,19 @@ public sealed class WorkflowGraphWalkTests
     }
 
     [Fact]
+    public void Queries_EmptyGraph_AnswerEmpty()
+    {
+        var graph = WorkflowGraph.Empty;
+
+        Assert.Empty(graph.Reachable("a"));
+        Assert.Empty(graph.Unreachable());
+        Assert.Empty(graph.Cycles());
+        Assert.Empty(graph.StronglyConnectedComponents());
+        Assert.Empty(graph.DanglingEdges());
+        Assert.Empty(graph.Branches("a"));
+    }
+
+    [Fact]
     public void Walks_LongGeneratedWorkflow_CoverEveryStepWithoutRecursion()
     {
         const int length = 100_000;
