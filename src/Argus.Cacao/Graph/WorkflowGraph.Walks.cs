@@ -28,9 +28,14 @@ public sealed partial class WorkflowGraph
     public ImmutableArray<string> Unreachable(params IEnumerable<string> roots)
     {
         ArgumentNullException.ThrowIfNull(roots);
-        var rootIndexes = IndexesOf(roots);
+        return Unreachable(CollectionsMarshal.AsSpan(IndexesOf(roots)));
+    }
+
+    /// <summary><see cref="Unreachable(IEnumerable{string})"/> from step numbers (-1 entries are ignored).</summary>
+    internal ImmutableArray<string> Unreachable(ReadOnlySpan<int> roots)
+    {
         using var scratch = new WalkScratch(_nodes.Length);
-        var count = Walk(CollectionsMarshal.AsSpan(rootIndexes), exclude: -1, scratch.Seen, scratch.Order, out _);
+        var count = Walk(roots, exclude: -1, scratch.Seen, scratch.Order, out _);
         if (count == _nodes.Length)
         {
             return [];

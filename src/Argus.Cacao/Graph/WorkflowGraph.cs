@@ -32,24 +32,25 @@ public sealed partial class WorkflowGraph
     private readonly int _danglingCount;
     private readonly bool _hasSelfLoop;
 
-    // Only the engine asks for predecessors: built on first use. Racing builders produce equal arrays, so either wins.
+    // Only the engine asks for predecessors: built on first use. Racing builders produce equal arrays; the first kept wins.
     private ImmutableArray<string>[]? _predecessors;
 
     /// <summary>Builds a graph from its steps.</summary>
     /// <param name="nodes">The steps; identifiers must be unique.</param>
     /// <exception cref="ArgumentException">Two nodes share an identifier, or a node is null.</exception>
     public WorkflowGraph(IEnumerable<WorkflowNode> nodes)
-        : this(Index(nodes))
+        : this(Index(nodes), edgeTargets: null)
     {
     }
 
-    // For WorkflowJsonReader, which has already numbered the steps (unique, non-null) while reading them.
-    internal WorkflowGraph(WorkflowNode[] nodes, Dictionary<string, int> indexById)
-        : this((nodes, indexById))
+    // For WorkflowJsonReader, which has already numbered the steps (unique, non-null) and resolved every edge while
+    // reading them: edgeTargets holds each edge's target step number (-1 when dangling), nodes and edges in order.
+    internal WorkflowGraph(WorkflowNode[] nodes, Dictionary<string, int> indexById, int[] edgeTargets)
+        : this((nodes, indexById), edgeTargets)
     {
     }
 
-    private WorkflowGraph((WorkflowNode[] Nodes, Dictionary<string, int> IndexById) indexed)
+    private WorkflowGraph((WorkflowNode[] Nodes, Dictionary<string, int> IndexById) indexed, int[]? edgeTargets)
     {
         (_nodes, _indexById) = indexed;
         Nodes = ImmutableCollectionsMarshal.AsImmutableArray(_nodes);
@@ -63,7 +64,7 @@ public sealed partial class WorkflowGraph
         }
 
         _edgeStart[_nodes.Length] = edgeCount;
-        _edgeTargets = new int[edgeCount];
+        _edgeTargets = edgeTargets ?? new int[edgeCount];
         for (var i = 0; i < _nodes.Length; i++)
         {
             var node = _nodes[i];
@@ -77,7 +78,7 @@ public sealed partial class WorkflowGraph
             var position = _edgeStart[i];
             foreach (var edge in node.Edges)
             {
-                var target = _indexById.GetValueOrDefault(edge.Target, -1);
+                var target = edgeTargets is null ? _indexById.GetValueOrDefault(edge.Target, -1) : edgeTargets[position];
                 _edgeTargets[position++] = target;
                 if (target < 0)
                 {
@@ -160,7 +161,19 @@ public sealed partial class WorkflowGraph
     public ImmutableArray<string> Predecessors(string stepId)
     {
         var index = IndexOf(stepId);
-        return index < 0 ? [] : (_predecessors ??= BuildPredecessors())[index];
+        if (index < 0)
+        {
+            return [];
+        }
+
+        var predecessors = Volatile.Read(ref _predecessors);
+        if (predecessors is null)
+        {
+            predecessors = BuildPredecessors();
+            predecessors = Interlocked.CompareExchange(ref _predecessors, predecessors, null) ?? predecessors;
+        }
+
+        return predecessors[index];
     }
 
     /// <summary>The pointers that name no step of the workflow.</summary>

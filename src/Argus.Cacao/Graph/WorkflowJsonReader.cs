@@ -1,25 +1,41 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Argus.Cacao.Graph;
 
 /// <summary>
-/// Reads a <c>workflow</c> object into a <see cref="WorkflowGraph"/> in one pass over each step's members, comparing
-/// raw UTF-8 names: <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> would transcode the name and
-/// scan the step once per pointer property.
+/// Reads a <c>workflow</c> object into a <see cref="WorkflowGraph"/>: first the step keys, then each step in one pass
+/// over its members, comparing raw UTF-8 names (<see cref="JsonElement.TryGetProperty(string, out JsonElement)"/>
+/// would transcode the name and scan the step once per pointer property). Pointers are resolved to step numbers as
+/// they are read, and a resolved pointer shares the step's identifier string instead of decoding its own copy.
 /// </summary>
 /// <remarks>
 /// Reads what <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> would: of a repeated member the last
 /// one counts, and escaped names match their unescaped text.
 /// </remarks>
-internal static class WorkflowJsonReader
+internal sealed class WorkflowJsonReader
 {
     // Property codes: the pointer kinds are 0 to 6 (WorkflowEdgeKind), then type.
     private const int TypeCode = 7;
     private const int CodeCount = 8;
     private const int OtherCode = -1;
+
+    // Pointer values up to this many UTF-8 bytes are decoded on the stack to be looked up; longer ones are rare.
+    private const int StackDecodeBytes = 256;
+
+    private readonly Dictionary<string, int> _indexById;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _indexBySpan;
+    private readonly List<WorkflowEdge> _edges = [];
+    private readonly List<int> _edgeTargets = [];
+
+    private WorkflowJsonReader(int capacity)
+    {
+        _indexById = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        _indexBySpan = _indexById.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Reads the graph and, when <paramref name="steps"/> is given, each node's JSON alongside it.</summary>
     /// <param name="workflow">The value of the playbook's <c>workflow</c> property.</param>
@@ -32,36 +48,43 @@ internal static class WorkflowJsonReader
             return WorkflowGraph.Empty;
         }
 
-        var indexById = new Dictionary<string, int>(StringComparer.Ordinal);
-        var nodes = new List<WorkflowNode>();
-        var edges = new List<WorkflowEdge>();
+        var capacity = workflow.GetPropertyCount();
+        var reader = new WorkflowJsonReader(capacity);
+        var ids = new string[capacity];
+        var values = new JsonElement[capacity];
+        var count = 0;
         foreach (var step in workflow.EnumerateObject())
         {
             var id = step.Name;
-            if (!indexById.TryAdd(id, nodes.Count))
+            if (reader._indexById.TryAdd(id, count)) // a repeated step key keeps its first value
             {
-                continue; // a repeated step key keeps its first value
+                ids[count] = id;
+                values[count++] = step.Value;
             }
+        }
 
-            var value = step.Value;
+        steps?.EnsureCapacity(count);
+        var nodes = new WorkflowNode[count];
+        for (var i = 0; i < count; i++)
+        {
+            var value = values[i];
             if (value.ValueKind != JsonValueKind.Object)
             {
-                nodes.Add(new WorkflowNode(id, string.Empty, []));
+                nodes[i] = new WorkflowNode(ids[i], string.Empty, []);
                 steps?.Add(new WorkflowStepJson(value, PointerProperties.None, -1));
                 continue;
             }
 
-            edges.Clear();
-            var (type, present, nextStepsLength) = ReadStep(value, edges);
-            nodes.Add(new WorkflowNode(id, type, ImmutableArray.Create(CollectionsMarshal.AsSpan(edges))));
+            reader._edges.Clear();
+            var (type, present, nextStepsLength) = reader.ReadStep(value);
+            nodes[i] = new WorkflowNode(ids[i], type, ImmutableArray.Create(CollectionsMarshal.AsSpan(reader._edges)));
             steps?.Add(new WorkflowStepJson(value, present, nextStepsLength));
         }
 
-        return new WorkflowGraph([.. nodes], indexById);
+        return new WorkflowGraph(nodes, reader._indexById, [.. reader._edgeTargets]);
     }
 
-    private static (string Type, PointerProperties Present, int NextStepsLength) ReadStep(JsonElement step,
-        List<WorkflowEdge> edges)
+    private (string Type, PointerProperties Present, int NextStepsLength) ReadStep(JsonElement step)
     {
         var members = new MemberValues();
         var present = PointerProperties.None;
@@ -85,15 +108,14 @@ internal static class WorkflowJsonReader
             }
         }
 
-        var type = typeSeen && members[TypeCode].ValueKind == JsonValueKind.String
-            ? members[TypeCode].GetString() ?? string.Empty
-            : string.Empty;
+        var type = typeSeen && members[TypeCode].ValueKind == JsonValueKind.String ? TypeOf(members[TypeCode]) : string.Empty;
         var allowed = WorkflowStepTypes.AllowedPointers(type) & present;
         for (var kind = WorkflowEdgeKind.OnCompletion; kind <= WorkflowEdgeKind.OnFalse; kind++)
         {
             if (Has(allowed, kind) && members[(int)kind].ValueKind == JsonValueKind.String)
             {
-                edges.Add(new WorkflowEdge(kind, members[(int)kind].GetString()!));
+                var target = Resolve(members[(int)kind]);
+                _edges.Add(new WorkflowEdge(kind, target));
             }
         }
 
@@ -109,7 +131,7 @@ internal static class WorkflowJsonReader
                 {
                     if (entry.ValueKind == JsonValueKind.String)
                     {
-                        edges.Add(WorkflowEdge.NextStep(index, entry.GetString()!));
+                        _edges.Add(WorkflowEdge.NextStep(index, Resolve(entry)));
                     }
 
                     index++;
@@ -124,13 +146,52 @@ internal static class WorkflowJsonReader
             {
                 if (entry.Value.ValueKind == JsonValueKind.String)
                 {
-                    edges.Add(WorkflowEdge.Case(entry.Name, entry.Value.GetString()!));
+                    var key = entry.Name;
+                    _edges.Add(WorkflowEdge.Case(key, Resolve(entry.Value)));
                 }
             }
         }
 
         return (type, present, nextStepsLength);
     }
+
+    // The step identifier a pointer names, recording its step number (-1 when it names no step). A resolved pointer
+    // returns the step's own identifier string: decoded on the stack for the lookup, never allocated.
+    private string Resolve(JsonElement pointer)
+    {
+        var raw = StringContent(pointer);
+        if (raw.Length <= StackDecodeBytes && !raw.Contains((byte)'\\'))
+        {
+            Span<char> text = stackalloc char[raw.Length];
+            var length = Encoding.UTF8.GetChars(raw, text);
+            if (_indexBySpan.TryGetValue(text[..length], out var actualId, out var index))
+            {
+                _edgeTargets.Add(index);
+                return actualId;
+            }
+        }
+
+        var target = pointer.GetString()!;
+        _edgeTargets.Add(_indexById.GetValueOrDefault(target, -1));
+        return target;
+    }
+
+    // The step types are a closed set: their constants are used rather than a fresh string per step.
+    private static string TypeOf(JsonElement type) => StringContent(type) switch
+    {
+        var raw when raw.SequenceEqual("action"u8) => WorkflowStepTypes.Action,
+        var raw when raw.SequenceEqual("end"u8) => WorkflowStepTypes.End,
+        var raw when raw.SequenceEqual("start"u8) => WorkflowStepTypes.Start,
+        var raw when raw.SequenceEqual("if-condition"u8) => WorkflowStepTypes.If,
+        var raw when raw.SequenceEqual("parallel"u8) => WorkflowStepTypes.Parallel,
+        var raw when raw.SequenceEqual("while-condition"u8) => WorkflowStepTypes.While,
+        var raw when raw.SequenceEqual("switch-condition"u8) => WorkflowStepTypes.Switch,
+        var raw when raw.SequenceEqual("playbook-action"u8) => WorkflowStepTypes.PlaybookAction,
+        _ => type.GetString() ?? string.Empty,
+    };
+
+    // A string value's raw UTF-8 between its quotes, escapes not decoded.
+    private static ReadOnlySpan<byte> StringContent(JsonElement value) => JsonMarshal.GetRawUtf8Value(value)[1..^1];
 
     private static bool Has(PointerProperties set, WorkflowEdgeKind kind) => (set & (PointerProperties)(1 << (int)kind)) != 0;
 
@@ -139,6 +200,19 @@ internal static class WorkflowJsonReader
         var raw = JsonMarshal.GetRawUtf8PropertyName(member);
         return raw.Contains((byte)'\\') ? ClassifyEscaped(member) : Classify(raw);
     }
+
+    private static int Classify(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        4 when name.SequenceEqual("type"u8) => TypeCode,
+        5 when name.SequenceEqual("cases"u8) => (int)WorkflowEdgeKind.Case,
+        7 when name.SequenceEqual("on_true"u8) => (int)WorkflowEdgeKind.OnTrue,
+        8 when name.SequenceEqual("on_false"u8) => (int)WorkflowEdgeKind.OnFalse,
+        10 when name.SequenceEqual("on_success"u8) => (int)WorkflowEdgeKind.OnSuccess,
+        10 when name.SequenceEqual("on_failure"u8) => (int)WorkflowEdgeKind.OnFailure,
+        10 when name.SequenceEqual("next_steps"u8) => (int)WorkflowEdgeKind.NextStep,
+        13 when name.SequenceEqual("on_completion"u8) => (int)WorkflowEdgeKind.OnCompletion,
+        _ => OtherCode,
+    };
 
     // An escaped name (rare) is unescaped by the same comparison TryGetProperty uses.
     private static int ClassifyEscaped(JsonProperty member)
@@ -164,19 +238,6 @@ internal static class WorkflowJsonReader
         (int)WorkflowEdgeKind.NextStep => "next_steps"u8,
         (int)WorkflowEdgeKind.Case => "cases"u8,
         _ => "type"u8,
-    };
-
-    private static int Classify(ReadOnlySpan<byte> name) => name.Length switch
-    {
-        4 when name.SequenceEqual("type"u8) => TypeCode,
-        5 when name.SequenceEqual("cases"u8) => (int)WorkflowEdgeKind.Case,
-        7 when name.SequenceEqual("on_true"u8) => (int)WorkflowEdgeKind.OnTrue,
-        8 when name.SequenceEqual("on_false"u8) => (int)WorkflowEdgeKind.OnFalse,
-        10 when name.SequenceEqual("on_success"u8) => (int)WorkflowEdgeKind.OnSuccess,
-        10 when name.SequenceEqual("on_failure"u8) => (int)WorkflowEdgeKind.OnFailure,
-        10 when name.SequenceEqual("next_steps"u8) => (int)WorkflowEdgeKind.NextStep,
-        13 when name.SequenceEqual("on_completion"u8) => (int)WorkflowEdgeKind.OnCompletion,
-        _ => OtherCode,
     };
 
     // The last value of each property of interest, indexed by property code.

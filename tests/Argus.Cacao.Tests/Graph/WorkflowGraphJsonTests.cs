@@ -55,4 +55,67 @@ public sealed class WorkflowGraphJsonTests
         Assert.Equal(1, Assert.Single(graph.Find("c")!.Edges).Index);
         Assert.Equal(WorkflowEdgeKind.OnCompletion, Assert.Single(graph.Find("d")!.Edges).Kind);
     }
+
+    [Fact]
+    public void FromJson_PointerNamesALaterStep_ResolvesIt()
+    {
+        var graph = Read("""{"s": {"type":"start","on_completion":"e"}, "e": {"type":"end"}}""");
+
+        Assert.Equal(["e"], graph.Successors("s"));
+        Assert.Empty(graph.DanglingEdges());
+    }
+
+    [Fact]
+    public void FromJson_EscapedNamesAndValues_ReadAsTheirText()
+    {
+        var graph = Read("""
+            {
+              "s": {"typ\u0065": "st\u0061rt", "on_\u0063ompletion": "\u0061"},
+              "a": {"type": "action", "on_completion": "e\u0301"},
+              "b": {"type": "action", "on_completion": "é"},
+              "e\u0301": {"type": "end"}
+            }
+            """);
+
+        Assert.Equal(WorkflowStepTypes.Start, graph.Find("s")!.Type);
+        Assert.Equal(["a"], graph.Successors("s"));
+        Assert.Equal(["e\u0301"], graph.Successors("a"));
+        Assert.Equal(["e\u0301"], graph.Successors("b"));
+        Assert.Empty(graph.DanglingEdges());
+    }
+
+    [Fact]
+    public void FromJson_RepeatedMembersOfAStep_TheLastOneCounts()
+    {
+        var graph = Read("""
+            {
+              "s": {"type":"end", "on_completion":"x", "type":"start", "on_completion":"e", "on_completion":7},
+              "w": {"type":"while-condition", "on_true":"e", "on_true":"s"},
+              "e": {"type":"end"}
+            }
+            """);
+
+        Assert.Equal(WorkflowStepTypes.Start, graph.Find("s")!.Type);
+        Assert.Empty(graph.Find("s")!.Edges); // the last on_completion is a number: no edge
+        Assert.Equal("s", Assert.Single(graph.Find("w")!.Edges).Target);
+    }
+
+    [Fact]
+    public void FromJson_RepeatedStepKey_KeepsTheFirstValue()
+    {
+        var graph = Read("""{"s": {"type":"start","on_completion":"e"}, "e": {"type":"end"}, "s": {"type":"action"}}""");
+
+        Assert.Equal(["s", "e"], graph.Nodes.Select(n => n.Id));
+        Assert.Equal(WorkflowStepTypes.Start, graph.Find("s")!.Type);
+    }
+
+    [Fact]
+    public void FromJson_PointerToAMissingStep_IsADanglingEdgeWithItsText()
+    {
+        var graph = Read("""{"p": {"type":"parallel","next_steps":["e","gh\u006fst"]}, "e": {"type":"end"}}""");
+
+        var dangling = Assert.Single(graph.DanglingEdges());
+
+        Assert.Equal(("p", "ghost", 1), (dangling.StepId, dangling.Edge.Target, dangling.Edge.Index));
+    }
 }

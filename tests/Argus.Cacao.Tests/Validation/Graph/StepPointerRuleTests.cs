@@ -44,6 +44,16 @@ public sealed class StepPointerRuleTests
     }
 
     [Fact]
+    public void Check_ForbiddenPointerWithEscapedName_ReportsItByItsText()
+    {
+        var json = Minimal().ToJson().Replace("\"type\":\"end\"", "\"type\":\"end\",\"on_\\u0074rue\":42", StringComparison.Ordinal);
+
+        var issue = Assert.Single(RuleRunner.Run(Rule, json));
+
+        Assert.Equal(($"/workflow/{EndId}/on_true", GraphCodes.PointerForbidden), (issue.Path, issue.Code));
+    }
+
+    [Fact]
     public void Check_ActionWithOnTrue_ReportsForbiddenPointer()
     {
         var playbook = Minimal().StepProperty(ActionId, "on_true", EndId);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Argus.Cacao.Validation.Rules.Graph;
 
 /// <summary>
@@ -9,20 +11,21 @@ internal sealed class ReachabilityRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        if (context.Workflow is not { } document
-            || !WorkflowDocument.TryGetString(context.Root, "workflow_start", out var start)
-            || !document.Graph.Contains(start))
+        if (context.Workflow is not { } document)
         {
             return;
         }
 
-        var roots = new List<string> { start };
-        if (WorkflowDocument.TryGetString(context.Root, "workflow_exception", out var exception))
+        var graph = document.Graph;
+        var (start, exception) = document.EntryPoints;
+        var startStep = start.ValueKind == JsonValueKind.String ? graph.IndexOf(start.GetString()) : -1;
+        if (startStep < 0)
         {
-            roots.Add(exception);
+            return;
         }
 
-        foreach (var step in document.Graph.Unreachable(roots))
+        var exceptionStep = exception.ValueKind == JsonValueKind.String ? graph.IndexOf(exception.GetString()) : -1;
+        foreach (var step in graph.Unreachable([startStep, exceptionStep]))
         {
             context.Warning(WorkflowDocument.StepPath(step), GraphCodes.StepUnreachable,
                 $"Step '{step}' is reachable from neither workflow_start nor workflow_exception.");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Graph;
 using Argus.Cacao.Json;
@@ -29,10 +30,11 @@ internal sealed class WorkflowDocument
     private ImmutableArray<WorkflowBranch>[]? _branches;
     private int[][][]? _branchSteps;
 
-    private WorkflowDocument(JsonElement root, JsonElement workflow, WorkflowGraph graph, List<WorkflowStepJson> stepJson)
+    private WorkflowDocument(JsonElement root, RootMembers members, WorkflowGraph graph, List<WorkflowStepJson> stepJson)
     {
         Root = root;
-        Workflow = workflow;
+        Workflow = members.Workflow;
+        EntryPoints = (members.Start, members.Exception);
         Graph = graph;
         _stepJson = stepJson;
     }
@@ -87,20 +89,33 @@ internal sealed class WorkflowDocument
         return _branches[step];
     }
 
+    /// <summary>
+    /// The root's <c>workflow_start</c> and <c>workflow_exception</c> values (the last of a repeated member, as
+    /// <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> gives it); default when absent. Read in the
+    /// same pass over the root as <c>workflow</c>.
+    /// </summary>
+    public (JsonElement Start, JsonElement Exception) EntryPoints { get; }
+
     /// <summary>What the graph reader saw of step number <paramref name="step"/>.</summary>
     public WorkflowStepJson StepJson(int step) => _stepJson[step];
 
     /// <summary>Reads the workflow, or returns null when the playbook has no <c>workflow</c> object.</summary>
     public static WorkflowDocument? Read(JsonElement root)
     {
-        if (!TryGetObject(root, "workflow", out var workflow))
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var members = ReadRootMembers(root);
+        if (members.Workflow.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
         var stepJson = new List<WorkflowStepJson>();
-        var graph = WorkflowJsonReader.Read(workflow, stepJson);
-        return new WorkflowDocument(root, workflow, graph, stepJson);
+        var graph = WorkflowJsonReader.Read(members.Workflow, stepJson);
+        return new WorkflowDocument(root, members, graph, stepJson);
     }
 
     public static PointerPath StepPath(string stepId) => WorkflowPointer.Append(stepId);
@@ -168,6 +183,45 @@ internal sealed class WorkflowDocument
         }
 
         return steps;
+    }
+
+    // workflow, workflow_start and workflow_exception in one pass over the root, the last of a repeated member winning
+    // as with TryGetProperty (which would scan the root once per name).
+    private static RootMembers ReadRootMembers(JsonElement root)
+    {
+        var members = new RootMembers();
+        foreach (var member in root.EnumerateObject())
+        {
+            // Most members are ruled out by the length of their raw name (an escaped name is longer than its text).
+            var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+            // 8, 14 and 18 are the lengths of workflow, workflow_start and workflow_exception.
+            if (raw.Length < 8 || (raw.Length is not (8 or 14 or 18) && !raw.Contains((byte)'\\')))
+            {
+                continue;
+            }
+
+            if (member.NameEquals("workflow"u8))
+            {
+                members.Workflow = member.Value;
+            }
+            else if (member.NameEquals("workflow_start"u8))
+            {
+                members.Start = member.Value;
+            }
+            else if (member.NameEquals("workflow_exception"u8))
+            {
+                members.Exception = member.Value;
+            }
+        }
+
+        return members;
+    }
+
+    private struct RootMembers
+    {
+        public JsonElement Workflow;
+        public JsonElement Start;
+        public JsonElement Exception;
     }
 
     private static bool TryGet(JsonElement element, string name, JsonValueKind kind, out JsonElement value)
