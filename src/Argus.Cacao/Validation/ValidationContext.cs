@@ -26,7 +26,7 @@ internal sealed class ValidationContext
     public JsonElement Root { get; }
 
     /// <summary>The playbook's members, steps and definitions, each object read once and shared by every rule.</summary>
-    public Reading.PlaybookReading Reading => _reading ??= new Reading.PlaybookReading(Root);
+    public Reading.PlaybookReading Reading => _reading ??= new Reading.PlaybookReading(Root, () => Workflow);
 
     /// <summary>
     /// The playbook's workflow and its graph, or <see langword="null"/> when there is no workflow object. Read on first

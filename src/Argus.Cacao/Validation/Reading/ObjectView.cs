@@ -11,12 +11,14 @@ namespace Argus.Cacao.Validation.Reading;
 internal sealed class ObjectView
 {
     private readonly JsonElement[] _members;
+    private PointerPath _path;
+    private bool _pathShared;
 
     public ObjectView(string key, JsonElement element, PointerPath path, MemberSlots slots)
     {
         Key = key;
         Element = element;
-        Path = path.ForChildren();
+        _path = path;
         _members = slots.Read(element);
     }
 
@@ -25,8 +27,23 @@ internal sealed class ObjectView
 
     public JsonElement Element { get; }
 
-    /// <summary>The object's pointer, ready to have children appended.</summary>
-    public PointerPath Path { get; }
+    /// <summary>
+    /// The object's pointer, ready to have children appended. Made on first use: rules ask for it only to report an
+    /// issue, and most objects have none.
+    /// </summary>
+    public PointerPath Path
+    {
+        get
+        {
+            if (!_pathShared)
+            {
+                _path = _path.ForChildren();
+                _pathShared = true;
+            }
+
+            return _path;
+        }
+    }
 
     /// <summary>The member in <paramref name="slot"/>; <see cref="JsonValueKind.Undefined"/> when absent.</summary>
     public JsonElement this[int slot] => _members[slot];

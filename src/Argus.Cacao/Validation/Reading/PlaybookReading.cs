@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Validation.Rules.Graph;
 
 namespace Argus.Cacao.Validation.Reading;
 
@@ -14,9 +15,16 @@ internal sealed class PlaybookReading
     private readonly ObjectView?[] _dictionaries = new ObjectView?[PlaybookMember.Slots.Count];
     private readonly List<ObjectView>?[] _definitions = new List<ObjectView>?[PlaybookMember.Slots.Count];
     private readonly HashSet<string>?[] _keys = new HashSet<string>?[PlaybookMember.Slots.Count];
+    private readonly Func<WorkflowDocument?> _workflow;
     private List<ObjectView>? _steps;
 
-    public PlaybookReading(JsonElement root) => Playbook = new ObjectView(string.Empty, root, PointerPath.Root, PlaybookMember.Slots);
+    /// <param name="root">The playbook object.</param>
+    /// <param name="workflow">The workflow as the graph rules read it, whose step identifiers the steps reuse.</param>
+    public PlaybookReading(JsonElement root, Func<WorkflowDocument?> workflow)
+    {
+        Playbook = new ObjectView(string.Empty, root, PointerPath.Root, PlaybookMember.Slots);
+        _workflow = workflow;
+    }
 
     public ObjectView Playbook { get; }
 
@@ -63,20 +71,21 @@ internal sealed class PlaybookReading
 
     private List<ObjectView> ReadSteps()
     {
+        // The graph has read the step keys already (first occurrence of each, in document order): its identifier
+        // strings are reused rather than decoded again.
         var steps = new List<ObjectView>();
-        if (!Playbook.TryGetObject(PlaybookMember.Workflow, out var workflow))
+        if (_workflow() is not { } document)
         {
             return steps;
         }
 
-        // One pass over the object: JsonElement.TryGetProperty scans linearly, so a lookup per step is quadratic.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var member in workflow.EnumerateObject())
+        var nodes = document.Graph.Nodes;
+        for (var i = 0; i < nodes.Length; i++)
         {
-            var id = member.Name;
-            if (seen.Add(id) && member.Value.ValueKind == JsonValueKind.Object)
+            var element = document.StepJson(i).Element;
+            if (element.ValueKind == JsonValueKind.Object)
             {
-                steps.Add(new ObjectView(id, member.Value, WorkflowPath.Append(id), StepMember.Slots));
+                steps.Add(new ObjectView(nodes[i].Id, element, WorkflowPath.Append(nodes[i].Id), StepMember.Slots));
             }
         }
 

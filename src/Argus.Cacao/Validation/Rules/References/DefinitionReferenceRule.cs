@@ -27,11 +27,10 @@ internal sealed class DefinitionReferenceRule : IValidationRule
         {
             foreach (var step in reading.Steps)
             {
-                var path = step.Path;
                 CheckExtensionKeys(context, step, StepMember.StepExtensions, "step_extensions", extensions);
-                if (step.TryGetString(StepMember.Agent, out var agent))
+                if (step.TryGetString(StepMember.Agent, out var agent) && IsUndefined(agent, agents))
                 {
-                    Resolve(context, path.Append("agent"), agent, agents, "agent_definitions");
+                    Report(context, step.Path.Append("agent"), agent, "agent_definitions");
                 }
 
                 if (step.TryGetArray(StepMember.Targets, out var targetList))
@@ -39,10 +38,9 @@ internal sealed class DefinitionReferenceRule : IValidationRule
                     var index = 0;
                     foreach (var target in targetList.EnumerateArray())
                     {
-                        if (target.ValueKind == JsonValueKind.String)
+                        if (target.ValueKind == JsonValueKind.String && target.GetString()! is var name && IsUndefined(name, targets))
                         {
-                            Resolve(context, path.Append("targets").Append(index),
-                                target.GetString()!, targets, "target_definitions");
+                            Report(context, step.Path.Append("targets").Append(index), name, "target_definitions");
                         }
 
                         index++;
@@ -56,10 +54,9 @@ internal sealed class DefinitionReferenceRule : IValidationRule
             foreach (var definition in reading.Definitions(slot))
             {
                 CheckExtensionKeys(context, definition, DefinitionMember.AgentTargetExtensions, "agent_target_extensions", extensions);
-                if (definition.TryGetString(DefinitionMember.AuthenticationInfo, out var reference))
+                if (definition.TryGetString(DefinitionMember.AuthenticationInfo, out var reference) && IsUndefined(reference, auth))
                 {
-                    Resolve(context, definition.Path.Append("authentication_info"), reference, auth,
-                        "authentication_info_definitions");
+                    Report(context, definition.Path.Append("authentication_info"), reference, "authentication_info_definitions");
                 }
             }
         }
@@ -86,11 +83,13 @@ internal sealed class DefinitionReferenceRule : IValidationRule
             return;
         }
 
-        var path = owner.Path.Append(property);
         foreach (var extension in dictionary.EnumerateObject())
         {
             var name = extension.Name;
-            Resolve(context, path.Append(name), name, extensions, "extension_definitions");
+            if (IsUndefined(name, extensions))
+            {
+                Report(context, owner.Path.Append(property).Append(name), name, "extension_definitions");
+            }
         }
     }
 
@@ -101,25 +100,21 @@ internal sealed class DefinitionReferenceRule : IValidationRule
             return;
         }
 
-        var path = owner.Path.Append("markings");
         var index = 0;
         foreach (var marking in list.EnumerateArray())
         {
-            if (marking.ValueKind == JsonValueKind.String)
+            if (marking.ValueKind == JsonValueKind.String && marking.GetString()! is var name && IsUndefined(name, markings))
             {
-                Resolve(context, path.Append(index), marking.GetString()!, markings, "data_marking_definitions");
+                Report(context, owner.Path.Append("markings").Append(index), name, "data_marking_definitions");
             }
 
             index++;
         }
     }
 
-    private static void Resolve(ValidationContext context, PointerPath path, string reference, HashSet<string>? keys,
-        string dictionary)
-    {
-        if (keys is not null && !keys.Contains(reference))
-        {
-            context.Error(path, ReferenceCodes.Unresolved, $"'{reference}' is not defined in {dictionary}.");
-        }
-    }
+    // A dictionary that is not an object (null keys) cannot be checked against: nothing is undefined in it.
+    private static bool IsUndefined(string reference, HashSet<string>? keys) => keys is not null && !keys.Contains(reference);
+
+    private static void Report(ValidationContext context, PointerPath path, string reference, string dictionary) =>
+        context.Error(path, ReferenceCodes.Unresolved, $"'{reference}' is not defined in {dictionary}.");
 }

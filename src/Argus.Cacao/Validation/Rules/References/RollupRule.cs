@@ -23,10 +23,9 @@ internal sealed class RollupRule : IValidationRule
         {
             foreach (var step in reading.Steps)
             {
-                var stepPath = step.Path;
                 if (step.TryGetArray(StepMember.ExternalReferences, out var stepReferences))
                 {
-                    CheckReferences(context, stepReferences, stepPath, playbookReferences);
+                    CheckReferences(context, stepReferences, step.Path, playbookReferences);
                 }
 
                 if (!step.TryGetArray(StepMember.Commands, out var commands))
@@ -43,7 +42,7 @@ internal sealed class RollupRule : IValidationRule
                         && commandReferences.ValueKind == JsonValueKind.Array)
                     {
                         CheckReferences(context, commandReferences,
-                            stepPath.Append("commands").Append(index), playbookReferences);
+                            step.Path.Append("commands").Append(index), playbookReferences);
                     }
 
                     index++;

@@ -23,28 +23,26 @@ internal sealed class StepArgumentRule : IValidationRule
         foreach (var step in context.Reading.Steps)
         {
             var id = step.Key;
-            var path = step.Path;
             foreach (var (index, name) in Names(step, StepMember.InArgs))
             {
                 if (scopes.Resolve(id, name) is null)
                 {
-                    context.Warning(path.Append("in_args").Append(index), VariableCodes.Undeclared,
+                    context.Warning(step.Path.Append("in_args").Append(index), VariableCodes.Undeclared,
                         $"in_args entry '{name}' of step '{id}' names no variable declared in its scope.");
                 }
             }
 
             foreach (var (index, name) in Names(step, StepMember.OutArgs))
             {
-                var entryPath = path.Append("out_args").Append(index);
                 if (scopes.Resolve(id, name) is not { } declaration)
                 {
-                    context.Error(entryPath, VariableCodes.OutArgUndeclared,
+                    context.Error(step.Path.Append("out_args").Append(index), VariableCodes.OutArgUndeclared,
                         $"out_args entry '{name}' of step '{id}' names no variable declared in its scope.");
                 }
                 else if (declaration.ValueKind == JsonValueKind.Object
                     && declaration.TryGetProperty("constant"u8, out var constant) && constant.ValueKind == JsonValueKind.True)
                 {
-                    context.Error(entryPath, VariableCodes.ConstantAssigned,
+                    context.Error(step.Path.Append("out_args").Append(index), VariableCodes.ConstantAssigned,
                         $"out_args entry '{name}' of step '{id}' would change a constant variable.");
                 }
             }

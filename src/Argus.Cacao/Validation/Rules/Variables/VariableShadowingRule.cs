@@ -18,10 +18,9 @@ internal sealed class VariableShadowingRule : IValidationRule
         foreach (var step in context.Reading.Steps)
         {
             var id = step.Key;
-            var variablesPath = step.Path.Append("step_variables");
             foreach (var name in scopes.StepVariables(id).Keys)
             {
-                var path = variablesPath.Append(name);
+                var path = step.Path.Append("step_variables").Append(name);
                 if (scopes.Playbook.ContainsKey(name))
                 {
                     context.Warning(path, VariableCodes.Duplicate,

@@ -25,7 +25,7 @@ internal sealed class VariableUseRule : IValidationRule
                 var id = step.Key;
                 foreach (var slot in ScannedStepMembers)
                 {
-                    if (step.Has(slot))
+                    if (step.Has(slot) && VariableUses.MayHoldUse(step[slot]))
                     {
                         foreach (var (usePath, name) in VariableUses.Under(step[slot], step.Path.Append(StepMember.NameOf(slot))))
                         {
@@ -61,7 +61,11 @@ internal sealed class VariableUseRule : IValidationRule
             foreach (var definition in reading.Definitions(slot))
             {
                 var steps = users.GetValueOrDefault(definition.Key);
-                Report(context, scopes, steps, VariableUses.Under(definition.Element, definition.Path));
+                if (VariableUses.MayHoldUse(definition.Element))
+                {
+                    Report(context, scopes, steps, VariableUses.Under(definition.Element, definition.Path));
+                }
+
                 if (steps is not null && definition.TryGetString(DefinitionMember.AuthenticationInfo, out var auth))
                 {
                     foreach (var step in steps)
@@ -74,7 +78,10 @@ internal sealed class VariableUseRule : IValidationRule
 
         foreach (var definition in reading.Definitions(PlaybookMember.AuthenticationInfoDefinitions))
         {
-            Report(context, scopes, authUsers.GetValueOrDefault(definition.Key), VariableUses.Under(definition.Element, definition.Path));
+            if (VariableUses.MayHoldUse(definition.Element))
+            {
+                Report(context, scopes, authUsers.GetValueOrDefault(definition.Key), VariableUses.Under(definition.Element, definition.Path));
+            }
         }
     }
 

@@ -117,7 +117,7 @@ internal static class VariableUses
 
     // The raw text (of a string, or of a whole object or array) holds the suffix unless it is written with escapes;
     // either way it is decoded and scanned.
-    private static bool MayHoldUse(JsonElement element)
+    public static bool MayHoldUse(JsonElement element)
     {
         var raw = JsonMarshal.GetRawUtf8Value(element);
         return raw.IndexOf("__:value"u8) >= 0 || raw.IndexOf((byte)'\\') >= 0;
