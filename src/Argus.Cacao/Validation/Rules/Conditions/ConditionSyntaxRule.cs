@@ -19,7 +19,7 @@ internal sealed class ConditionSyntaxRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        if (!context.Root.TryGetProperty("workflow"u8, out var workflow) || workflow.ValueKind != JsonValueKind.Object)
+        if (!context.Reading.Playbook.TryGetObject(Reading.PlaybookMember.Workflow, out var workflow))
         {
             return;
         }
@@ -28,7 +28,7 @@ internal sealed class ConditionSyntaxRule : IValidationRule
         foreach (var step in workflow.EnumerateObject())
         {
             if (step.Value.ValueKind != JsonValueKind.Object
-                || !step.Value.TryGetProperty("type"u8, out var type)
+                || !context.TryGetMember(step.Value, "type"u8, out var type)
                 || type.ValueKind != JsonValueKind.String)
             {
                 continue;

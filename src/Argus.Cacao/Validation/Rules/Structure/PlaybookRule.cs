@@ -86,11 +86,29 @@ internal sealed class PlaybookRule : IValidationRule
     private static void CheckActivitiesPresent(ValidationContext context, JsonElement playbook, PointerPath path)
     {
         if (context.TryGetMember(playbook, "playbook_types"u8, out var types) && types.ValueKind == JsonValueKind.Array
-            && types.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && CacaoVocabularies.PlaybookTypes.Contains(JsonText.StringOf(t)))
-            && !context.TryGetMember(playbook, "playbook_activities"u8, out _))
+            && HasVocabularyType(types) && !context.TryGetMember(playbook, "playbook_activities"u8, out _))
         {
             context.Warning(path.Append("playbook_activities"), ValidationCodes.PlaybookActivitiesMissing,
                 "playbook_types is populated, so playbook_activities must list at least one activity.");
         }
+    }
+
+    private static bool HasVocabularyType(JsonElement types)
+    {
+        foreach (var type in types.EnumerateArray())
+        {
+            if (type.ValueKind != JsonValueKind.String)
+            {
+                continue;
+            }
+
+            var raw = JsonMarshal.GetRawUtf8Value(type)[1..^1];
+            if (raw.IndexOf((byte)'\\') < 0 ? CacaoVocabularies.PlaybookTypes.ContainsUtf8(raw) : CacaoVocabularies.PlaybookTypes.Contains(JsonText.StringOf(type)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
