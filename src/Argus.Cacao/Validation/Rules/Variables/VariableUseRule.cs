@@ -17,7 +17,6 @@ internal sealed class VariableUseRule : IValidationRule
     {
         var reading = context.Reading;
         var scopes = context.VariableScopes;
-        var users = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal); // definition key -> steps using it
         if (context.Workflow is not null)
         {
             foreach (var step in reading.Steps)
@@ -27,16 +26,29 @@ internal sealed class VariableUseRule : IValidationRule
                 {
                     if (step.Has(slot) && VariableUses.MayHoldUse(step[slot]))
                     {
-                        foreach (var (usePath, name) in VariableUses.Under(step[slot], step.Path.Append(StepMember.NameOf(slot))))
+                        var undeclared = VariableUses.Under(step[slot], step.Path.Append(StepMember.NameOf(slot)),
+                            name => scopes.Resolve(id, name) is null);
+                        foreach (var (usePath, name) in undeclared)
                         {
-                            if (scopes.Resolve(id, name) is null)
-                            {
-                                ReportUndeclared(context, usePath, name);
-                            }
+                            ReportUndeclared(context, usePath, name);
                         }
                     }
                 }
+            }
+        }
 
+        // Definitions see the scopes of the steps that use them; most definitions use no variable at all.
+        if (!AnyDefinitionMayHoldUse(reading))
+        {
+            return;
+        }
+
+        var users = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal); // definition key -> steps using it
+        if (context.Workflow is not null)
+        {
+            foreach (var step in reading.Steps)
+            {
+                var id = step.Key;
                 if (step.TryGetString(StepMember.Agent, out var agent))
                 {
                     AddUser(users, agent, id);
@@ -83,6 +95,22 @@ internal sealed class VariableUseRule : IValidationRule
                 Report(context, scopes, authUsers.GetValueOrDefault(definition.Key), VariableUses.Under(definition.Element, definition.Path));
             }
         }
+    }
+
+    private static bool AnyDefinitionMayHoldUse(PlaybookReading reading)
+    {
+        foreach (var slot in (int[])[PlaybookMember.AgentDefinitions, PlaybookMember.TargetDefinitions, PlaybookMember.AuthenticationInfoDefinitions])
+        {
+            foreach (var definition in reading.Definitions(slot))
+            {
+                if (VariableUses.MayHoldUse(definition.Element))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void AddUser(Dictionary<string, HashSet<string>> users, string key, string stepId)

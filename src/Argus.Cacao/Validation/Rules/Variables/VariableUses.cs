@@ -48,7 +48,14 @@ internal static class VariableUses
     /// Every variable use in the strings under <paramref name="element"/> with the JSON pointer of its string.
     /// Members whose name ends in <c>_b64</c> are skipped: their content is encoded and never substituted.
     /// </summary>
-    public static IReadOnlyList<(string Path, string Name)> Under(JsonElement element, PointerPath path)
+    public static IReadOnlyList<(string Path, string Name)> Under(JsonElement element, PointerPath path) =>
+        Under(element, path, static _ => true);
+
+    /// <summary>
+    /// As <see cref="Under(JsonElement, PointerPath)"/>, keeping only the uses whose name <paramref name="keep"/>
+    /// accepts: a pointer is made only for a string holding a kept use.
+    /// </summary>
+    public static IReadOnlyList<(string Path, string Name)> Under(JsonElement element, PointerPath path, Func<string, bool> keep)
     {
         // Paths are kept as segments and joined only for a string that holds a use: most values hold none.
         List<(string Path, string Name)>? uses = null;
@@ -58,12 +65,12 @@ internal static class VariableUses
             return [];
         }
 
-        Collect(element, path, [], ref uses);
+        Collect(element, path, [], keep, ref uses);
         return uses is null ? [] : uses;
     }
 
     private static void Collect(JsonElement element, PointerPath path, List<(JsonProperty? Property, int Index)> segments,
-        ref List<(string Path, string Name)>? uses)
+        Func<string, bool> keep, ref List<(string Path, string Name)>? uses)
     {
         switch (element.ValueKind)
         {
@@ -78,7 +85,7 @@ internal static class VariableUses
                 foreach (var name in In(element.GetString()!))
                 {
                     seen ??= new HashSet<string>(StringComparer.Ordinal);
-                    if (seen.Add(name))
+                    if (seen.Add(name) && keep(name))
                     {
                         pointer ??= ToPointer(path, segments);
                         (uses ??= []).Add((pointer, name));
@@ -91,7 +98,7 @@ internal static class VariableUses
                 foreach (var item in element.EnumerateArray())
                 {
                     segments.Add((null, index++));
-                    Collect(item, path, segments, ref uses);
+                    Collect(item, path, segments, keep, ref uses);
                     segments.RemoveAt(segments.Count - 1);
                 }
 
@@ -105,7 +112,7 @@ internal static class VariableUses
                     }
 
                     segments.Add((property, 0));
-                    Collect(property.Value, path, segments, ref uses);
+                    Collect(property.Value, path, segments, keep, ref uses);
                     segments.RemoveAt(segments.Count - 1);
                 }
 
