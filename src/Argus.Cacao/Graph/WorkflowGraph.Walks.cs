@@ -6,7 +6,7 @@ namespace Argus.Cacao.Graph;
 public sealed partial class WorkflowGraph
 {
     // Continuation roots up to this many pointers live on the stack.
-    private const int StackallocSteps = 256;
+    private const int StackallocRoots = 256;
 
     /// <summary>The steps reachable from some roots over resolved pointers, the roots included.</summary>
     /// <param name="roots">Step identifiers to start from; those not in the workflow are ignored.</param>
@@ -137,7 +137,7 @@ public sealed partial class WorkflowGraph
     internal int Continuation(int step, Span<bool> seen, Span<int> order)
     {
         var edges = _nodes[step].Edges;
-        Span<int> roots = edges.Length <= StackallocSteps ? stackalloc int[edges.Length] : new int[edges.Length];
+        Span<int> roots = edges.Length <= StackallocRoots ? stackalloc int[edges.Length] : new int[edges.Length];
         var rootCount = 0;
         for (var k = 0; k < edges.Length; k++)
         {
