@@ -14,11 +14,9 @@ internal sealed class RollupRule : IValidationRule
     public void Check(ValidationContext context)
     {
         var reading = context.Reading;
-        // Keyed only when a step or command has references to check: most have none.
-        var playbookReferences = new Lazy<HashSet<string>>(() =>
-            reading.Playbook.TryGetArray(PlaybookMember.ExternalReferences, out var list)
-                ? list.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Object).Select(Key).ToHashSet(StringComparer.Ordinal)
-                : [], LazyThreadSafetyMode.None);
+        // Indexed only when a step or command has references to check: most have none.
+        var playbookReferences = new Lazy<ExternalReferenceSet>(
+            () => new ExternalReferenceSet(reading.Playbook[PlaybookMember.ExternalReferences]), LazyThreadSafetyMode.None);
         if (context.Workflow is not null)
         {
             foreach (var step in reading.Steps)
@@ -70,12 +68,12 @@ internal sealed class RollupRule : IValidationRule
     }
 
     private static void CheckReferences(ValidationContext context, JsonElement references, PointerPath ownerPath,
-        Lazy<HashSet<string>> playbookReferences)
+        Lazy<ExternalReferenceSet> playbookReferences)
     {
         var index = 0;
         foreach (var reference in references.EnumerateArray())
         {
-            if (reference.ValueKind == JsonValueKind.Object && !playbookReferences.Value.Contains(Key(reference)))
+            if (reference.ValueKind == JsonValueKind.Object && !playbookReferences.Value.Contains(reference))
             {
                 var name = reference.TryGetProperty("name"u8, out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : "(unnamed)";
                 context.Warning(ownerPath.Append("external_references").Append(index),
@@ -86,10 +84,4 @@ internal sealed class RollupRule : IValidationRule
             index++;
         }
     }
-
-    // Equal references give equal keys whatever their member order or spacing: members sorted by name, values as
-    // decoded strings (all external-reference members are strings) or as raw JSON otherwise.
-    private static string Key(JsonElement reference) => string.Join("\u0000", reference.EnumerateObject()
-        .OrderBy(p => p.Name, StringComparer.Ordinal)
-        .Select(p => p.Name + "\u0001" + (p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText())));
 }

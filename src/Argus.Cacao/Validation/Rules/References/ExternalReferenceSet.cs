@@ -1,0 +1,156 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+
+namespace Argus.Cacao.Validation.Rules.References;
+
+/// <summary>
+/// The playbook's <c>external_references</c>, asked whether they hold a reference equal to another one: the same
+/// members with the same values, whatever their order or spacing (values compared as decoded strings, or as raw JSON
+/// when they are not strings).
+/// </summary>
+/// <remarks>
+/// References written without escapes (nearly all) are compared in place on their raw UTF-8 text, found through an
+/// order-independent hash of their members: no string per member. A reference with escapes is compared through its
+/// decoded <see cref="Key"/>. JSON escapes every control character, so text without escapes cannot hold the
+/// separators <see cref="Key"/> uses, and both ways give the same answer.
+/// </remarks>
+internal sealed class ExternalReferenceSet
+{
+    private readonly List<JsonElement> _references = [];
+    private readonly Dictionary<uint, List<JsonElement>> _plainByHash = [];
+    private readonly bool _hasEscaped;
+    private HashSet<string>? _keys;
+
+    public ExternalReferenceSet(JsonElement list)
+    {
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        foreach (var reference in list.EnumerateArray())
+        {
+            if (reference.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            _references.Add(reference);
+            if (IsEscaped(reference))
+            {
+                _hasEscaped = true;
+                continue;
+            }
+
+            var hash = Hash(reference);
+            if (!_plainByHash.TryGetValue(hash, out var bucket))
+            {
+                bucket = [];
+                _plainByHash[hash] = bucket;
+            }
+
+            bucket.Add(reference);
+        }
+    }
+
+    public bool Contains(JsonElement reference)
+    {
+        if (_references.Count == 0)
+        {
+            return false;
+        }
+
+        if (!IsEscaped(reference))
+        {
+            if (_plainByHash.TryGetValue(Hash(reference), out var bucket))
+            {
+                foreach (var candidate in bucket)
+                {
+                    if (SameMembers(reference, candidate))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (!_hasEscaped)
+            {
+                return false;
+            }
+        }
+
+        _keys ??= _references.Select(Key).ToHashSet(StringComparer.Ordinal);
+        return _keys.Contains(Key(reference));
+    }
+
+    // Equal references give equal keys whatever their member order or spacing: members sorted by name, values as
+    // decoded strings (all external-reference members are strings) or as raw JSON otherwise.
+    private static string Key(JsonElement reference) => string.Join("\u0000", reference.EnumerateObject()
+        .OrderBy(p => p.Name, StringComparer.Ordinal)
+        .Select(p => p.Name + "\u0001" + (p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText())));
+
+    private static bool IsEscaped(JsonElement reference) => JsonMarshal.GetRawUtf8Value(reference).IndexOf((byte)'\\') >= 0;
+
+    // A string's text without its quotes; any other value's raw JSON. The same text for "1" and 1, as Key has it.
+    private static ReadOnlySpan<byte> ValueText(JsonElement value)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        return value.ValueKind == JsonValueKind.String ? raw[1..^1] : raw;
+    }
+
+    // The sum over members of a hash of (name, value): independent of member order.
+    private static uint Hash(JsonElement reference)
+    {
+        var sum = 0u;
+        foreach (var member in reference.EnumerateObject())
+        {
+            sum += Fnv(JsonMarshal.GetRawUtf8PropertyName(member), Fnv(ValueText(member.Value), 2166136261u) * 16777619u);
+        }
+
+        return sum;
+    }
+
+    private static uint Fnv(ReadOnlySpan<byte> bytes, uint hash)
+    {
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        return hash;
+    }
+
+    // Members sorted by name (document order among repeated names), then compared pair by pair.
+    private static bool SameMembers(JsonElement left, JsonElement right)
+    {
+        var leftMembers = Sorted(left);
+        var rightMembers = Sorted(right);
+        if (leftMembers.Length != rightMembers.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < leftMembers.Length; i++)
+        {
+            if (!JsonMarshal.GetRawUtf8PropertyName(leftMembers[i]).SequenceEqual(JsonMarshal.GetRawUtf8PropertyName(rightMembers[i]))
+                || !ValueText(leftMembers[i].Value).SequenceEqual(ValueText(rightMembers[i].Value)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static JsonProperty[] Sorted(JsonElement reference)
+    {
+        var members = reference.EnumerateObject().ToArray();
+        var order = Enumerable.Range(0, members.Length).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            var byName = JsonMarshal.GetRawUtf8PropertyName(members[a]).SequenceCompareTo(JsonMarshal.GetRawUtf8PropertyName(members[b]));
+            return byName != 0 ? byName : a.CompareTo(b);
+        });
+        return [.. order.Select(i => members[i])];
+    }
+}
