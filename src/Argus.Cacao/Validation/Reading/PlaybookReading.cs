@@ -12,6 +12,10 @@ internal sealed class PlaybookReading
 {
     private static readonly PointerPath WorkflowPath = PointerPath.Root.Append("workflow").ForChildren();
 
+    // Shared by every reading of a playbook without the dictionary; nothing writes to them.
+    private static readonly HashSet<string> NoKeys = new(StringComparer.Ordinal);
+    private static readonly List<ObjectView> NoDefinitions = [];
+
     private readonly ObjectView?[] _dictionaries = new ObjectView?[PlaybookMember.Slots.Count];
     private readonly List<ObjectView>?[] _definitions = new List<ObjectView>?[PlaybookMember.Slots.Count];
     private readonly HashSet<string>?[] _keys = new HashSet<string>?[PlaybookMember.Slots.Count];
@@ -44,7 +48,7 @@ internal sealed class PlaybookReading
     /// The keys of the definitions dictionary in <paramref name="slot"/>: empty when it is absent, null when it is
     /// present but not an object (nothing can be checked against it).
     /// </summary>
-    public HashSet<string>? Keys(int slot)
+    public IReadOnlySet<string>? Keys(int slot)
     {
         if (_keys[slot] is { } keys)
         {
@@ -57,13 +61,15 @@ internal sealed class PlaybookReading
             return null;
         }
 
-        keys = new HashSet<string>(StringComparer.Ordinal);
-        if (dictionary.ValueKind == JsonValueKind.Object)
+        if (dictionary.ValueKind == JsonValueKind.Undefined)
         {
-            foreach (var member in dictionary.EnumerateObject())
-            {
-                keys.Add(member.Name);
-            }
+            return _keys[slot] = NoKeys;
+        }
+
+        keys = new HashSet<string>(dictionary.GetPropertyCount(), StringComparer.Ordinal);
+        foreach (var member in dictionary.EnumerateObject())
+        {
+            keys.Add(member.Name);
         }
 
         return _keys[slot] = keys;
@@ -94,12 +100,12 @@ internal sealed class PlaybookReading
 
     private List<ObjectView> ReadDefinitions(int slot)
     {
-        var definitions = new List<ObjectView>();
         if (!Playbook.TryGetObject(slot, out var dictionary))
         {
-            return definitions;
+            return NoDefinitions;
         }
 
+        var definitions = new List<ObjectView>(dictionary.GetPropertyCount());
         var path = PointerPath.Root.Append(PlaybookMember.NameOf(slot)).ForChildren();
         foreach (var member in dictionary.EnumerateObject())
         {

@@ -76,7 +76,7 @@ internal sealed class DefinitionReferenceRule : IValidationRule
     }
 
     private static void CheckExtensionKeys(ValidationContext context, ObjectView owner, int slot, string property,
-        HashSet<string>? extensions)
+        IReadOnlySet<string>? extensions)
     {
         if (!owner.TryGetObject(slot, out var dictionary))
         {
@@ -93,7 +93,7 @@ internal sealed class DefinitionReferenceRule : IValidationRule
         }
     }
 
-    private static void CheckMarkingList(ValidationContext context, ObjectView owner, int slot, HashSet<string>? markings)
+    private static void CheckMarkingList(ValidationContext context, ObjectView owner, int slot, IReadOnlySet<string>? markings)
     {
         if (!owner.TryGetArray(slot, out var list))
         {
@@ -113,7 +113,7 @@ internal sealed class DefinitionReferenceRule : IValidationRule
     }
 
     // A dictionary that is not an object (null keys) cannot be checked against: nothing is undefined in it.
-    private static bool IsUndefined(string reference, HashSet<string>? keys) => keys is not null && !keys.Contains(reference);
+    private static bool IsUndefined(string reference, IReadOnlySet<string>? keys) => keys is not null && !keys.Contains(reference);
 
     private static void Report(ValidationContext context, PointerPath path, string reference, string dictionary) =>
         context.Error(path, ReferenceCodes.Unresolved, $"'{reference}' is not defined in {dictionary}.");
