@@ -22,15 +22,6 @@ public sealed class WorkflowDocumentTests
     }
 
     [Fact]
-    public void Steps_RepeatedKeysAndNonObjectSteps_ListTheFirstObjectOfEachKeyInOrder()
-    {
-        var steps = WithDocument("""{"workflow": {"a": {"type":"end"}, "b": 4, "c": {"type":"end"}, "a": {"type":"start"}}}""",
-            d => d!.Steps().Select(s => (s.Id, s.Step.GetProperty("type").GetString())).ToList());
-
-        Assert.Equal([("a", "end"), ("c", "end")], steps);
-    }
-
-    [Fact]
     public void StepJson_PointerPropertiesOfAnyKind_AreRecordedAsPresent()
     {
         var (present, nextStepsLength) = WithDocument(

@@ -23,7 +23,6 @@ internal sealed class WorkflowDocument
 
     // What the graph reader saw of each step, by step number: the JSON value and its pointer properties.
     private readonly List<WorkflowStepJson> _stepJson;
-    private List<(string Id, JsonElement Step)>? _steps;
 
     // Branch walks are shared by the rules that need them (branch checks, variable scopes): computed once per owner,
     // by step number; a default entry is not computed yet.
@@ -132,59 +131,6 @@ internal sealed class WorkflowDocument
         };
     }
 
-    /// <summary>The step objects with their identifiers, first occurrence of each key only, in document order.</summary>
-    public IReadOnlyList<(string Id, JsonElement Step)> Steps() => _steps ??= ReadSteps();
-
-    public static bool TryGetObject(JsonElement element, string name, out JsonElement value) =>
-        TryGet(element, name, JsonValueKind.Object, out value);
-
-    public static bool TryGetArray(JsonElement element, string name, out JsonElement value) =>
-        TryGet(element, name, JsonValueKind.Array, out value);
-
-    public static bool TryGetString(JsonElement element, string name, out string value)
-    {
-        if (TryGet(element, name, JsonValueKind.String, out var element2))
-        {
-            value = element2.GetString()!;
-            return true;
-        }
-
-        value = string.Empty;
-        return false;
-    }
-
-    /// <summary>The keys of an object member, or an empty set when it is absent or not an object.</summary>
-    public static HashSet<string> Keys(JsonElement element, string name)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        if (TryGetObject(element, name, out var dictionary))
-        {
-            foreach (var property in dictionary.EnumerateObject())
-            {
-                keys.Add(property.Name);
-            }
-        }
-
-        return keys;
-    }
-
-    // The graph reader has already kept the first occurrence of each key: its nodes are the steps, in document order.
-    private List<(string Id, JsonElement Step)> ReadSteps()
-    {
-        var nodes = Graph.Nodes;
-        var steps = new List<(string Id, JsonElement Step)>(nodes.Length);
-        for (var i = 0; i < nodes.Length; i++)
-        {
-            var element = _stepJson[i].Element;
-            if (element.ValueKind == JsonValueKind.Object)
-            {
-                steps.Add((nodes[i].Id, element));
-            }
-        }
-
-        return steps;
-    }
-
     // workflow, workflow_start and workflow_exception in one pass over the root, the last of a repeated member winning
     // as with TryGetProperty (which would scan the root once per name).
     private static RootMembers ReadRootMembers(JsonElement root)
@@ -222,16 +168,5 @@ internal sealed class WorkflowDocument
         public JsonElement Workflow;
         public JsonElement Start;
         public JsonElement Exception;
-    }
-
-    private static bool TryGet(JsonElement element, string name, JsonValueKind kind, out JsonElement value)
-    {
-        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out value) && value.ValueKind == kind)
-        {
-            return true;
-        }
-
-        value = default;
-        return false;
     }
 }

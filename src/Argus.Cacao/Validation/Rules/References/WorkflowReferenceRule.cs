@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Argus.Cacao.Validation.Rules.Graph;
 
 namespace Argus.Cacao.Validation.Rules.References;
@@ -16,7 +17,8 @@ internal sealed class WorkflowReferenceRule : IValidationRule
         }
 
         var graph = document.Graph;
-        if (WorkflowDocument.TryGetString(context.Root, "workflow_start", out var start))
+        var (startElement, exceptionElement) = document.EntryPoints;
+        if (startElement.ValueKind == JsonValueKind.String && startElement.GetString()! is var start)
         {
             if (graph.Find(start) is not { } node)
             {
@@ -30,7 +32,7 @@ internal sealed class WorkflowReferenceRule : IValidationRule
             }
         }
 
-        if (WorkflowDocument.TryGetString(context.Root, "workflow_exception", out var exception)
+        if (exceptionElement.ValueKind == JsonValueKind.String && exceptionElement.GetString()! is var exception
             && !graph.Contains(exception))
         {
             context.Error("/workflow_exception", ReferenceCodes.Unresolved,
