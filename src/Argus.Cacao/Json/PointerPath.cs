@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Argus.Cacao.Json;
@@ -9,7 +12,8 @@ namespace Argus.Cacao.Json;
 /// </summary>
 /// <remarks>
 /// A value type, so a pointer to a scalar costs nothing; the parent is put on the heap only when a pointer below it
-/// is made (once per object or array visited). The default value is the root.
+/// is made (once per object or array visited). The default value is the root. The text is built in one buffer,
+/// member names decoded from the document's bytes, so an issue costs one string for its pointer.
 /// </remarks>
 internal readonly struct PointerPath
 {
@@ -19,6 +23,9 @@ internal readonly struct PointerPath
     private const byte MemberKind = 3;
     private const byte IndexKind = 4;
     private const byte SharedKind = 5;
+
+    // Member names up to this many UTF-8 bytes are decoded on the stack when a pointer is turned into text.
+    private const int MaxDecodedOnStack = 256;
 
     private readonly Parent? _parent;
     private readonly JsonProperty _member;
@@ -62,19 +69,69 @@ internal readonly struct PointerPath
     /// </summary>
     public PointerPath ForChildren(Pool pool) => pool.Open(this);
 
-    /// <summary>The RFC 6901 text.</summary>
+    /// <summary>The RFC 6901 text, built in one buffer from the root down.</summary>
     public override string ToString()
     {
-        var parent = _parent?.Text ?? JsonPointer.Root;
-        return _kind switch
+        switch (_kind)
         {
-            TextKind => _text ?? JsonPointer.Root,
-            NameKind => JsonPointer.Append(parent, _text ?? string.Empty),
-            MemberKind => JsonPointer.Append(parent, _member.Name),
-            IndexKind => string.Concat(parent, "/", _index.ToString(CultureInfo.InvariantCulture)),
-            SharedKind => parent,
-            _ => JsonPointer.Root,
-        };
+            case RootKind:
+                return JsonPointer.Root;
+            case TextKind:
+                return _text ?? JsonPointer.Root;
+        }
+
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+        AppendTo(ref text);
+        return text.ToStringAndClear();
+    }
+
+    private void AppendTo(ref DefaultInterpolatedStringHandler text)
+    {
+        _parent?.AppendTo(ref text);
+        switch (_kind)
+        {
+            case TextKind:
+                text.AppendFormatted(_text);
+                break;
+            case NameKind:
+                AppendName(ref text, _text ?? string.Empty);
+                break;
+            case MemberKind:
+                AppendMember(ref text, _member);
+                break;
+            case IndexKind:
+                text.AppendLiteral("/");
+                text.AppendFormatted(_index);
+                break;
+            default:
+                // The root and a shared copy add no segment of their own.
+                break;
+        }
+    }
+
+    // RFC 6901 escapes '~' as "~0" and '/' as "~1".
+    private static void AppendName(ref DefaultInterpolatedStringHandler text, string name)
+    {
+        text.AppendLiteral("/");
+        text.AppendFormatted(name.Contains('~') || name.Contains('/')
+            ? name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)
+            : name);
+    }
+
+    // A short name with nothing to unescape or escape is decoded straight from the document's bytes.
+    private static void AppendMember(ref DefaultInterpolatedStringHandler text, JsonProperty member)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        if (raw.Length > MaxDecodedOnStack || raw.IndexOfAny((byte)'\\', (byte)'~', (byte)'/') >= 0)
+        {
+            AppendName(ref text, member.Name);
+            return;
+        }
+
+        Span<char> name = stackalloc char[raw.Length];
+        var length = Encoding.UTF8.GetChars(raw, name);
+        text.AppendLiteral("/");
+        text.AppendFormatted(name[..length]);
     }
 
     private Parent? AsParent() => _kind switch
@@ -84,21 +141,16 @@ internal readonly struct PointerPath
         _ => new Parent(this),
     };
 
-    // The heap copy of a pointer that has children; its text is built once, for the first issue below it.
+    // The heap copy of a pointer that has children.
     private sealed class Parent(PointerPath path)
     {
         private PointerPath _path = path;
-        private string? _text;
 
         public bool IsPooled { get; init; }
 
-        public string Text => _text ??= _path.ToString();
+        public void AppendTo(ref DefaultInterpolatedStringHandler text) => _path.AppendTo(ref text);
 
-        public void Reset(PointerPath path)
-        {
-            _path = path;
-            _text = null;
-        }
+        public void Reset(PointerPath path) => _path = path;
     }
 
     /// <summary>

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Argus.Cacao.Json;
+
+namespace Argus.Cacao.Tests.Json;
+
+public sealed class PointerPathTests
+{
+    [Fact]
+    public void ToString_RootAndText_AreGivenBack()
+    {
+        Assert.Equal("", PointerPath.Root.ToString());
+        Assert.Equal("/workflow", PointerPath.Of("/workflow").ToString());
+        Assert.Equal("/workflow/a/0", PointerPath.Of("/workflow").Append("a").Append(0).ToString());
+    }
+
+    [Theory]
+    [InlineData("""{"plain": 1}""", "/plain")]
+    [InlineData("""{"a/b~c": 1}""", "/a~1b~0c")]
+    [InlineData("""{"\u0061\/b": 1}""", "/a~1b")]
+    [InlineData("""{"café ☕ 𝄞": 1}""", "/café ☕ 𝄞")]
+    [InlineData("""{"": 1}""", "/")]
+    public void ToString_Member_DecodesAndEscapesTheName(string json, string expected)
+    {
+        using var document = JsonDocument.Parse(json);
+        var member = document.RootElement.EnumerateObject().Single();
+
+        Assert.Equal(expected, PointerPath.Root.Append(member).ToString());
+    }
+
+    [Fact]
+    public void ToString_LongMemberNameUnderSharedParents_IsWhole()
+    {
+        var name = new string('n', 1000);
+        using var document = JsonDocument.Parse($$"""{"{{name}}": [{"x": 1}]}""");
+        var member = document.RootElement.EnumerateObject().Single();
+        var inner = member.Value[0].EnumerateObject().Single();
+
+        var path = PointerPath.Of("/workflow").ForChildren().Append(member).ForChildren().Append(0).ForChildren().Append(inner);
+
+        Assert.Equal($"/workflow/{name}/0/x", path.ToString());
+    }
+
+    [Fact]
+    public void ForChildren_PooledCopyReturnedAndReused_GivesEachPointerItsOwnText()
+    {
+        var pool = new PointerPath.Pool();
+        var first = PointerPath.Root.Append("a").ForChildren(pool);
+        var firstChild = first.Append("x");
+        Assert.Equal("/a/x", firstChild.ToString());
+        pool.Return(first);
+
+        var second = PointerPath.Root.Append("b").Append(3).ForChildren(pool);
+
+        Assert.Equal("/b/3/y", second.Append("y").ToString());
+        Assert.Equal("/b/3", second.ToString());
+    }
+}
