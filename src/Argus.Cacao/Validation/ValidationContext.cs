@@ -51,8 +51,13 @@ internal sealed class ValidationContext
 
     public ValidationOptions Options { get; }
 
+    // One pool per thread, reused from one validation to the next: a validation returns every copy it takes before it
+    // ends, and nothing it reports keeps a pointer (issues hold text).
+    [ThreadStatic]
+    private static PointerPath.Pool? _threadPaths;
+
     /// <summary>Reused pointer copies for the structure checks' child pointers; see <see cref="PointerPath.ForChildren(PointerPath.Pool)"/>.</summary>
-    public PointerPath.Pool Paths { get; } = new();
+    public PointerPath.Pool Paths => _threadPaths ??= new();
 
     /// <summary>False when the parser found no object repeating a member name, so a member's first value is its only one.</summary>
     public bool RepeatsMemberNames { get; }

@@ -27,7 +27,7 @@ internal static class DefinitionDictionary
         }
 
         var path = PointerPath.Root.Append(PlaybookMember.NameOf(slot));
-        path = path.ForChildren();
+        path = path.ForChildren(context.Paths);
         foreach (var member in dictionary.EnumerateObject())
         {
             var memberPath = path.Append(member);
@@ -55,6 +55,8 @@ internal static class DefinitionDictionary
                     $"The UUID of {JsonText.Quote(member.Name)} is version {key.UuidVersion}; these objects {rule} use UUIDv4.");
             }
         }
+
+        context.Paths.Return(path);
     }
 
     // The common case, checked on the stack: a well-formed UUIDv4 key whose type is the object's (or no type given).
