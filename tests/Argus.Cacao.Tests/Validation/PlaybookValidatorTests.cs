@@ -1,3 +1,4 @@
+using Argus.Cacao.Tests.Oracle;
 using Argus.Cacao.Validation;
 
 namespace Argus.Cacao.Tests.Validation;
@@ -23,4 +24,21 @@ public sealed class PlaybookValidatorTests
 
         Assert.False(report.IsValid);
     }
+
+    [Fact]
+    public void Validate_SameValidatorOnManyThreads_ReportsWhatOneThreadReports()
+    {
+        var documents = CorpusMutator.Mutants(RichPlaybook.Create().ToJsonString(), seed: 7, count: 200);
+        var validator = new PlaybookValidator();
+        var expected = documents.Select(d => Describe(validator.Validate(d))).ToArray();
+
+        var actual = new string[documents.Count];
+        Parallel.For(0, documents.Count * 4, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => actual[i % documents.Count] = Describe(validator.Validate(documents[i % documents.Count])));
+
+        Assert.Equal(expected, actual);
+    }
+
+    private static string Describe(ValidationReport report) =>
+        string.Join("\n", report.Issues.Select(i => $"{i.Severity} {i.Path} {i.Code} {i.Message}"));
 }
