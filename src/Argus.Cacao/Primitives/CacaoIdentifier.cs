@@ -172,25 +172,24 @@ public readonly record struct CacaoIdentifier
     /// <summary>The 128 bits of the UUID of raw UTF-8 text that <see cref="IsWellFormedUtf8"/> accepted.</summary>
     internal static UInt128 UuidBitsOf(ReadOnlySpan<byte> text)
     {
+        // "xxxxxxxx-xxxx-xxxx" and "xxxx-xxxxxxxxxxxx": 16 hexadecimal digits each side of the middle dash.
         var uuid = text[^UuidLength..];
-        ulong upper = 0, lower = 0;
-        for (var i = 0; i < 18; i++)
+        return new UInt128(HexBits(uuid[..18]), HexBits(uuid[19..]));
+    }
+
+    // The value of the hexadecimal digits of a part of a UUID, its dashes skipped.
+    private static ulong HexBits(ReadOnlySpan<byte> digits)
+    {
+        var bits = 0UL;
+        foreach (var c in digits)
         {
-            if (i is not (8 or 13))
+            if (c != '-')
             {
-                upper = (upper << 4) | HexDigits[uuid[i]];
+                bits = (bits << 4) | HexDigits[c];
             }
         }
 
-        for (var i = 19; i < UuidLength; i++)
-        {
-            if (i != 23)
-            {
-                lower = (lower << 4) | HexDigits[uuid[i]];
-            }
-        }
-
-        return new UInt128(upper, lower);
+        return bits;
     }
 
     // The value of each hexadecimal digit byte (0 for every other byte, which the well-formedness check excludes).
