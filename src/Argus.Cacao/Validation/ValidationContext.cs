@@ -46,6 +46,9 @@ internal sealed class ValidationContext
         }
     }
 
+    /// <summary>The UUIDs of the identifiers read so far, for the UUID-uniqueness rule.</summary>
+    public Reading.IdentifierUuids IdentifierUuids { get; } = new();
+
     /// <summary>Where each variable is declared and which steps enclose which; read on first use and shared by every rule.</summary>
     public Rules.Variables.VariableScopes VariableScopes => _variableScopes ??= Rules.Variables.VariableScopes.Read(Reading, Workflow);
 

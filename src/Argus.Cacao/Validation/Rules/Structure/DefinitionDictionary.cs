@@ -23,6 +23,7 @@ internal static class DefinitionDictionary
     {
         if (!context.Reading.Playbook.TryGetObject(slot, out var dictionary))
         {
+            context.IdentifierUuids.Cover(slot);
             return;
         }
 
@@ -35,6 +36,12 @@ internal static class DefinitionDictionary
             if (IsWellFormedKey(context, member))
             {
                 continue;
+            }
+
+            // Keys read in place were added by IsWellFormedKey; escaped ones are decoded.
+            if (JsonMarshal.GetRawUtf8PropertyName(member).IndexOf((byte)'\\') >= 0)
+            {
+                context.IdentifierUuids.AddDecoded(member.Name);
             }
 
             if (!IdentifierText.TryParse(context, member.Name, memberPath, out var key))
@@ -57,15 +64,22 @@ internal static class DefinitionDictionary
         }
 
         context.Paths.Return(path);
+        context.IdentifierUuids.Cover(slot);
     }
 
-    // The common case, checked on the stack: a well-formed UUIDv4 key whose type is the object's (or no type given).
-    // Anything else is parsed again as a string to report what is wrong.
+    // The common case, read in place: a well-formed UUIDv4 key whose type is the object's (or no type given). The UUID
+    // of every well-formed key read in place is added to the validation's identifier UUIDs on the way. Anything else is
+    // parsed again as a string to report what is wrong.
     private static bool IsWellFormedKey(ValidationContext context, JsonProperty member)
     {
         var key = JsonMarshal.GetRawUtf8PropertyName(member);
-        if (key.IndexOf((byte)'\\') >= 0 || !CacaoIdentifier.IsWellFormedUtf8(key, out var typeLength, out var version)
-            || version != 4)
+        if (key.IndexOf((byte)'\\') >= 0 || !CacaoIdentifier.IsWellFormedUtf8(key, out var typeLength, out var version))
+        {
+            return false;
+        }
+
+        context.IdentifierUuids.AddWellFormed(key);
+        if (version != 4)
         {
             return false;
         }

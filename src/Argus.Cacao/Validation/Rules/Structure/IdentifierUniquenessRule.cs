@@ -22,22 +22,31 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        // Nearly every document repeats no UUID: a first pass keeps only the UUIDs' bits. A second pass, which keeps
-        // where each identifier was read, runs only to report repeats.
-        var uuids = new HashSet<UInt128>();
+        // Nearly every document repeats no UUID: a first pass keeps only the UUIDs' bits, and the definition
+        // dictionaries' structure checks have added their keys' already (read again here only if they have not run).
+        // A second pass, which keeps where each identifier was read, runs only to report repeats.
+        var uuids = context.IdentifierUuids;
+        var dictionariesDone = uuids.Covers(Dictionaries);
+        var ownUuids = dictionariesDone ? null : new HashSet<UInt128>();
         var repeats = false;
-        Visit(context, (source, _) => repeats |= TryReadUuid(source, out var uuid) && !uuids.Add(uuid));
-        if (!repeats)
+        Visit(context, includeDictionaries: !dictionariesDone, (source, _) =>
+        {
+            if (TryReadUuid(source, out var uuid))
+            {
+                repeats |= dictionariesDone ? uuids.AddSeen(uuid) : !ownUuids!.Add(uuid);
+            }
+        });
+        if (!repeats && !(dictionariesDone && uuids.HasRepeat))
         {
             return;
         }
 
         var seen = new Dictionary<UInt128, (Source Source, PointerPath Path)>();
-        Visit(context, (source, path) => Record(context, seen, source, path));
+        Visit(context, includeDictionaries: true, (source, path) => Record(context, seen, source, path));
     }
 
     // Every identifier the rule covers, in document order: the playbook's, the dictionaries' keys, the signatures'.
-    private static void Visit(ValidationContext context, Action<Source, PointerPath> visit)
+    private static void Visit(ValidationContext context, bool includeDictionaries, Action<Source, PointerPath> visit)
     {
         var playbook = context.Reading.Playbook;
         if (playbook[PlaybookMember.Id] is { ValueKind: JsonValueKind.String } id)
@@ -45,7 +54,7 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
             visit(new Source(id), PointerPath.Root.Append("id"));
         }
 
-        foreach (var slot in Dictionaries)
+        foreach (var slot in includeDictionaries ? Dictionaries : [])
         {
             if (playbook.TryGetObject(slot, out var dictionary))
             {

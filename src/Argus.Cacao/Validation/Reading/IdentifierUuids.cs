@@ -1,0 +1,46 @@
+using System.Text;
+using Argus.Cacao.Primitives;
+
+namespace Argus.Cacao.Validation.Reading;
+
+/// <summary>
+/// The UUIDs of the identifiers seen so far in one validation, and whether any repeats: filled by the definition
+/// dictionaries' structure checks as they read each key, so that the UUID-uniqueness rule reads those keys again only
+/// when some UUID repeats.
+/// </summary>
+internal sealed class IdentifierUuids
+{
+    private readonly HashSet<UInt128> _seen = [];
+    private readonly HashSet<int> _coveredDictionaries = [];
+
+    /// <summary>True once some UUID was added twice.</summary>
+    public bool HasRepeat { get; private set; }
+
+    /// <summary>Adds the UUID of an identifier given as decoded text; malformed text adds nothing.</summary>
+    public void AddDecoded(string text)
+    {
+        if (CacaoIdentifier.Check(text, out _) == CacaoIdentifierError.None)
+        {
+            AddBits(CacaoIdentifier.UuidBitsOf(Encoding.ASCII.GetBytes(text)));
+        }
+    }
+
+    /// <summary>Adds the UUID of an identifier already found well formed in its raw UTF-8 text.</summary>
+    public void AddWellFormed(ReadOnlySpan<byte> rawUtf8) => AddBits(CacaoIdentifier.UuidBitsOf(rawUtf8));
+
+    /// <summary>Records that every key of the playbook dictionary in <paramref name="slot"/> has been added.</summary>
+    public void Cover(int slot) => _coveredDictionaries.Add(slot);
+
+    /// <summary>Whether every key of all these dictionaries has been added.</summary>
+    public bool Covers(IEnumerable<int> slots) => slots.All(_coveredDictionaries.Contains);
+
+    /// <summary>Adds a UUID; true when it had been added before.</summary>
+    public bool AddSeen(UInt128 uuid)
+    {
+        var repeated = !_seen.Add(uuid);
+        HasRepeat |= repeated;
+        return repeated;
+    }
+
+    private void AddBits(UInt128 uuid) => AddSeen(uuid);
+}
