@@ -16,7 +16,6 @@ internal sealed class PlaybookReading
     private static readonly HashSet<string> NoKeys = new(StringComparer.Ordinal);
     private static readonly List<ObjectView> NoDefinitions = [];
 
-    private readonly ObjectView?[] _dictionaries = new ObjectView?[PlaybookMember.Slots.Count];
     private readonly List<ObjectView>?[] _definitions = new List<ObjectView>?[PlaybookMember.Slots.Count];
     private readonly HashSet<string>?[] _keys = new HashSet<string>?[PlaybookMember.Slots.Count];
     private readonly Func<WorkflowDocument?> _workflow;
