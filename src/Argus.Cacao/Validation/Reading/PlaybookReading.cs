@@ -13,11 +13,10 @@ internal sealed class PlaybookReading
     private static readonly PointerPath WorkflowPath = PointerPath.Root.Append("workflow").ForChildren();
 
     // Shared by every reading of a playbook without the dictionary; nothing writes to them.
-    private static readonly HashSet<string> NoKeys = new(StringComparer.Ordinal);
     private static readonly List<ObjectView> NoDefinitions = [];
 
     private readonly List<ObjectView>?[] _definitions = new List<ObjectView>?[PlaybookMember.Slots.Count];
-    private readonly HashSet<string>?[] _keys = new HashSet<string>?[PlaybookMember.Slots.Count];
+    private readonly Utf8KeySet?[] _keys = new Utf8KeySet?[PlaybookMember.Slots.Count];
     private readonly Func<WorkflowDocument?> _workflow;
     private List<ObjectView>? _steps;
 
@@ -47,7 +46,7 @@ internal sealed class PlaybookReading
     /// The keys of the definitions dictionary in <paramref name="slot"/>: empty when it is absent, null when it is
     /// present but not an object (nothing can be checked against it).
     /// </summary>
-    public IReadOnlySet<string>? Keys(int slot)
+    public Utf8KeySet? Keys(int slot)
     {
         if (_keys[slot] is { } keys)
         {
@@ -62,13 +61,13 @@ internal sealed class PlaybookReading
 
         if (dictionary.ValueKind == JsonValueKind.Undefined)
         {
-            return _keys[slot] = NoKeys;
+            return _keys[slot] = Utf8KeySet.Empty;
         }
 
-        keys = new HashSet<string>(dictionary.GetPropertyCount(), StringComparer.Ordinal);
+        keys = new Utf8KeySet(dictionary.GetPropertyCount());
         foreach (var member in dictionary.EnumerateObject())
         {
-            keys.Add(member.Name);
+            keys.Add(member);
         }
 
         return _keys[slot] = keys;

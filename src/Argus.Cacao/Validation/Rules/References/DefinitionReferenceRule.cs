@@ -28,9 +28,9 @@ internal sealed class DefinitionReferenceRule : IValidationRule
             foreach (var step in reading.Steps)
             {
                 CheckExtensionKeys(context, step, StepMember.StepExtensions, "step_extensions", extensions);
-                if (step.TryGetString(StepMember.Agent, out var agent) && IsUndefined(agent, agents))
+                if (step[StepMember.Agent] is { ValueKind: JsonValueKind.String } agent && IsUndefined(agent, agents))
                 {
-                    Report(context, step.Path.Append("agent"), agent, "agent_definitions");
+                    Report(context, step.Path.Append("agent"), agent.GetString()!, "agent_definitions");
                 }
 
                 if (step.TryGetArray(StepMember.Targets, out var targetList))
@@ -38,9 +38,9 @@ internal sealed class DefinitionReferenceRule : IValidationRule
                     var index = 0;
                     foreach (var target in targetList.EnumerateArray())
                     {
-                        if (target.ValueKind == JsonValueKind.String && target.GetString()! is var name && IsUndefined(name, targets))
+                        if (target.ValueKind == JsonValueKind.String && IsUndefined(target, targets))
                         {
-                            Report(context, step.Path.Append("targets").Append(index), name, "target_definitions");
+                            Report(context, step.Path.Append("targets").Append(index), target.GetString()!, "target_definitions");
                         }
 
                         index++;
@@ -54,9 +54,10 @@ internal sealed class DefinitionReferenceRule : IValidationRule
             foreach (var definition in reading.Definitions(slot))
             {
                 CheckExtensionKeys(context, definition, DefinitionMember.AgentTargetExtensions, "agent_target_extensions", extensions);
-                if (definition.TryGetString(DefinitionMember.AuthenticationInfo, out var reference) && IsUndefined(reference, auth))
+                if (definition[DefinitionMember.AuthenticationInfo] is { ValueKind: JsonValueKind.String } reference
+                    && IsUndefined(reference, auth))
                 {
-                    Report(context, definition.Path.Append("authentication_info"), reference, "authentication_info_definitions");
+                    Report(context, definition.Path.Append("authentication_info"), reference.GetString()!, "authentication_info_definitions");
                 }
             }
         }
@@ -76,7 +77,7 @@ internal sealed class DefinitionReferenceRule : IValidationRule
     }
 
     private static void CheckExtensionKeys(ValidationContext context, ObjectView owner, int slot, string property,
-        IReadOnlySet<string>? extensions)
+        Utf8KeySet? extensions)
     {
         if (!owner.TryGetObject(slot, out var dictionary))
         {
@@ -85,15 +86,15 @@ internal sealed class DefinitionReferenceRule : IValidationRule
 
         foreach (var extension in dictionary.EnumerateObject())
         {
-            var name = extension.Name;
-            if (IsUndefined(name, extensions))
+            if (extensions is not null && !extensions.Contains(extension))
             {
+                var name = extension.Name;
                 Report(context, owner.Path.Append(property).Append(name), name, "extension_definitions");
             }
         }
     }
 
-    private static void CheckMarkingList(ValidationContext context, ObjectView owner, int slot, IReadOnlySet<string>? markings)
+    private static void CheckMarkingList(ValidationContext context, ObjectView owner, int slot, Utf8KeySet? markings)
     {
         if (!owner.TryGetArray(slot, out var list))
         {
@@ -103,9 +104,9 @@ internal sealed class DefinitionReferenceRule : IValidationRule
         var index = 0;
         foreach (var marking in list.EnumerateArray())
         {
-            if (marking.ValueKind == JsonValueKind.String && marking.GetString()! is var name && IsUndefined(name, markings))
+            if (marking.ValueKind == JsonValueKind.String && IsUndefined(marking, markings))
             {
-                Report(context, owner.Path.Append("markings").Append(index), name, "data_marking_definitions");
+                Report(context, owner.Path.Append("markings").Append(index), marking.GetString()!, "data_marking_definitions");
             }
 
             index++;
@@ -113,7 +114,7 @@ internal sealed class DefinitionReferenceRule : IValidationRule
     }
 
     // A dictionary that is not an object (null keys) cannot be checked against: nothing is undefined in it.
-    private static bool IsUndefined(string reference, IReadOnlySet<string>? keys) => keys is not null && !keys.Contains(reference);
+    private static bool IsUndefined(JsonElement reference, Utf8KeySet? keys) => keys is not null && !keys.ContainsText(reference);
 
     private static void Report(ValidationContext context, PointerPath path, string reference, string dictionary) =>
         context.Error(path, ReferenceCodes.Unresolved, $"'{reference}' is not defined in {dictionary}.");
