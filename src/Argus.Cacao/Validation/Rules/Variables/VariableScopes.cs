@@ -26,13 +26,17 @@ internal sealed class VariableScopes
             return;
         }
 
-        var anyStepDeclares = false;
+        // Only the steps that declare variables are kept: a step missing here declares none.
         foreach (var step in reading.Steps)
         {
             var declarations = Declarations(step, StepMember.StepVariables);
-            _stepVariables[step.Key] = declarations;
-            anyStepDeclares |= declarations.Count > 0;
+            if (declarations.Count > 0)
+            {
+                _stepVariables[step.Key] = declarations;
+            }
         }
+
+        var anyStepDeclares = _stepVariables.Count > 0;
 
         // Enclosing steps only matter for their declarations: without any, every name resolves to the playbook's.
         if (!anyStepDeclares)
@@ -97,7 +101,7 @@ internal sealed class VariableScopes
 
     /// <summary>A step's own declarations by name (empty for unknown steps).</summary>
     public IReadOnlyDictionary<string, JsonElement> StepVariables(string stepId) =>
-        _stepVariables.TryGetValue(stepId, out var variables) ? variables : [];
+        _stepVariables.TryGetValue(stepId, out var variables) ? variables : NoDeclarations;
 
     /// <summary>The steps whose branches hold <paramref name="stepId"/>, innermost first.</summary>
     public IReadOnlyList<string> Enclosing(string stepId) =>
