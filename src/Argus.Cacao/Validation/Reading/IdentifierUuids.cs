@@ -10,7 +10,7 @@ namespace Argus.Cacao.Validation.Reading;
 /// </summary>
 internal sealed class IdentifierUuids
 {
-    private readonly HashSet<UInt128> _seen = [];
+    private readonly HashSet<UInt128> _seen = new(UuidBitsComparer.Instance);
     private readonly HashSet<int> _coveredDictionaries = [];
 
     /// <summary>True once some UUID was added twice.</summary>

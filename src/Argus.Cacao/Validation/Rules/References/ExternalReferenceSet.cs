@@ -98,26 +98,21 @@ internal sealed class ExternalReferenceSet
         return value.ValueKind == JsonValueKind.String ? raw[1..^1] : raw;
     }
 
-    // The sum over members of a hash of (name, value): independent of member order.
+    // The sum over members of a hash of (name, value): independent of member order. HashCode is seeded per process,
+    // so a document cannot be built to make every reference collide.
     private static uint Hash(JsonElement reference)
     {
         var sum = 0u;
         foreach (var member in reference.EnumerateObject())
         {
-            sum += Fnv(JsonMarshal.GetRawUtf8PropertyName(member), Fnv(ValueText(member.Value), 2166136261u) * 16777619u);
+            var hash = new HashCode();
+            hash.AddBytes(JsonMarshal.GetRawUtf8PropertyName(member));
+            hash.Add(-1);
+            hash.AddBytes(ValueText(member.Value));
+            sum += (uint)hash.ToHashCode();
         }
 
         return sum;
-    }
-
-    private static uint Fnv(ReadOnlySpan<byte> bytes, uint hash)
-    {
-        foreach (var b in bytes)
-        {
-            hash = (hash ^ b) * 16777619u;
-        }
-
-        return hash;
     }
 
     // Members sorted by name (document order among repeated names), then compared pair by pair.

@@ -27,7 +27,7 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
         // A second pass, which keeps where each identifier was read, runs only to report repeats.
         var uuids = context.IdentifierUuids;
         var dictionariesDone = uuids.Covers(Dictionaries);
-        var ownUuids = dictionariesDone ? null : new HashSet<UInt128>();
+        var ownUuids = dictionariesDone ? null : new HashSet<UInt128>(UuidBitsComparer.Instance);
         var repeats = false;
         Visit(context, includeDictionaries: !dictionariesDone, (source, _) =>
         {
@@ -41,7 +41,7 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
             return;
         }
 
-        var seen = new Dictionary<UInt128, (Source Source, PointerPath Path)>();
+        var seen = new Dictionary<UInt128, (Source Source, PointerPath Path)>(UuidBitsComparer.Instance);
         Visit(context, includeDictionaries: true, (source, path) => Record(context, seen, source, path));
     }
 
