@@ -21,12 +21,12 @@ internal sealed class IdentifierUuids
     {
         if (CacaoIdentifier.Check(text, out _) == CacaoIdentifierError.None)
         {
-            AddBits(CacaoIdentifier.UuidBitsOf(Encoding.ASCII.GetBytes(text)));
+            AddSeen(CacaoIdentifier.UuidBitsOf(Encoding.ASCII.GetBytes(text)));
         }
     }
 
     /// <summary>Adds the UUID of an identifier already found well formed in its raw UTF-8 text.</summary>
-    public void AddWellFormed(ReadOnlySpan<byte> rawUtf8) => AddBits(CacaoIdentifier.UuidBitsOf(rawUtf8));
+    public void AddWellFormed(ReadOnlySpan<byte> rawUtf8) => AddSeen(CacaoIdentifier.UuidBitsOf(rawUtf8));
 
     /// <summary>Records that every key of the playbook dictionary in <paramref name="slot"/> has been added.</summary>
     public void Cover(int slot) => _coveredDictionaries.Add(slot);
@@ -41,6 +41,4 @@ internal sealed class IdentifierUuids
         HasRepeat |= repeated;
         return repeated;
     }
-
-    private void AddBits(UInt128 uuid) => AddSeen(uuid);
 }
