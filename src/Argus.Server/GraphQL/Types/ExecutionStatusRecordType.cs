@@ -1,3 +1,4 @@
+using Argus.Execution.Status;
 using Argus.Server.Authorization;
 using Argus.Server.GraphQL.Executions;
 using GraphQL.Types;
@@ -13,20 +14,20 @@ internal sealed class ExecutionStatusRecordType : ObjectGraphType<ExecutionStatu
         Name = "ExecutionStatusRecord";
         Description = "The latest snapshot of one step invocation: the seed's execution-status object (typed, and as json) plus Argus bookkeeping.";
         this.SetAccess(AccessRequirement.AnyCaller);
-        Field<NonNullGraphType<StringGraphType>>("id").Description("execution-status--<uuid>.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("type").Description("Always execution-status.").Resolve(c => c.Source.Type);
-        Field<NonNullGraphType<StringGraphType>>("workflowId").Description("The playbook's id (workflow_id).").Resolve(c => c.Source.WorkflowId);
-        Field<NonNullGraphType<StringGraphType>>("workflowStep").Description("The step's id (workflow_step).").Resolve(c => c.Source.WorkflowStep);
+        Field<NonNullGraphType<StringGraphType>>("id").Description("execution-status--<uuid>.").Resolve(c => c.Source.Record.Id);
+        Field<NonNullGraphType<StringGraphType>>("type").Description("Always execution-status.").Resolve(c => c.Source.Record.Type);
+        Field<NonNullGraphType<StringGraphType>>("workflowId").Description("The playbook's id (workflow_id).").Resolve(c => c.Source.Record.WorkflowId);
+        Field<NonNullGraphType<StringGraphType>>("workflowStep").Description("The step's id (workflow_step).").Resolve(c => c.Source.Record.WorkflowStep);
         Field<NonNullGraphType<StringGraphType>>("startTime").Description("start_time as written: RFC 3339, UTC, milliseconds.")
-            .Resolve(c => c.Source.StartTime);
-        Field<LongGraphType>("duration").Description("Milliseconds; null while ongoing.").Resolve(c => c.Source.Duration);
-        Field<NonNullGraphType<ExecutionStatusEnumType>>("status").Resolve(c => c.Source.Status);
-        Field<StringGraphType>("statusText").Resolve(c => c.Source.StatusText);
-        Field<StringGraphType>("executedBy").Description("The agent that executed the step.").Resolve(c => c.Source.ExecutedBy);
+            .Resolve(c => CacaoTimestamp.Format(c.Source.Record.StartTime));
+        Field<LongGraphType>("duration").Description("Milliseconds; null while ongoing.").Resolve(c => c.Source.Record.Duration);
+        Field<NonNullGraphType<ExecutionStatusEnumType>>("status").Resolve(c => c.Source.Record.Status);
+        Field<StringGraphType>("statusText").Resolve(c => c.Source.Record.StatusText);
+        Field<StringGraphType>("executedBy").Description("The agent that executed the step.").Resolve(c => c.Source.Record.ExecutedBy);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("commandB64")
-            .Description("Base64 of each command as executed, credentials redacted.").Resolve(c => c.Source.CommandB64.ToArray());
-        Field<StringGraphType>("notes").Resolve(c => c.Source.Notes);
-        Field<NonNullGraphType<BooleanGraphType>>("automatedExecution").Resolve(c => c.Source.AutomatedExecution);
+            .Description("Base64 of each command as executed, credentials redacted.").Resolve(c => c.Source.Record.CommandB64.ToArray());
+        Field<StringGraphType>("notes").Resolve(c => c.Source.Record.Notes);
+        Field<NonNullGraphType<BooleanGraphType>>("automatedExecution").Resolve(c => c.Source.Record.AutomatedExecution);
         Field<NonNullGraphType<StringGraphType>>("json").Description("The execution-status object exactly as stored (seed property names).")
             .Resolve(c => c.Source.Invocation.RecordJson);
         Field<NonNullGraphType<StringGraphType>>("invocationKey").Description("The engine's stable key of the invocation.")
