@@ -68,13 +68,7 @@ public abstract partial class ExecutionApiTests
     [Fact]
     public async Task RespondToManualStep_WaitingRequest_StoresTheFirstAnswerOnly()
     {
-        var (client, playbook) = await OperatorWithPlaybookAsync();
-        var id = ExecutionApiClient.ExecutionId(await client.ExecutePlaybookAsync(playbook.Id));
-        var worker = new QueueWorker(Server);
-        var lease = await worker.ClaimAsync(id);
-        var action = ExecutionApiClient.StepOfType(playbook, "action");
-        var waiting = await worker.SaveAsync(lease, action, "action", ExecutionStatus.AwaitUserInput, commands: "Block the sender");
-        await worker.RequestManualAsync(lease, "manual-1", action, waiting.RecordId);
+        var (client, id, worker, lease, action) = await WaitingForManualAnswerAsync();
         var pending = (await client.GetAsync(id.ToString())).GetProperty("pendingManualRequests");
 
         var answered = await client.RespondAsync(id.ToString(), "manual-1", "SUCCESS", [ExecutionApiClient.Variable("__sender__", "mallory@example.com")]);
@@ -97,13 +91,7 @@ public abstract partial class ExecutionApiTests
     [Fact]
     public async Task RespondToManualStep_UnknownRequestOrBadVariables_NothingStored()
     {
-        var (client, playbook) = await OperatorWithPlaybookAsync();
-        var id = ExecutionApiClient.ExecutionId(await client.ExecutePlaybookAsync(playbook.Id));
-        var worker = new QueueWorker(Server);
-        var lease = await worker.ClaimAsync(id);
-        var action = ExecutionApiClient.StepOfType(playbook, "action");
-        var waiting = await worker.SaveAsync(lease, action, "action", ExecutionStatus.AwaitUserInput, commands: "Block the sender");
-        await worker.RequestManualAsync(lease, "manual-1", action, waiting.RecordId);
+        var (client, id, worker, lease, action) = await WaitingForManualAnswerAsync();
 
         var unknown = await client.RespondAsync(id.ToString(), "manual-404", "SUCCESS");
         var badName = await client.RespondAsync(id.ToString(), "manual-1", "SUCCESS", [ExecutionApiClient.Variable("sender", "x")]);
@@ -177,6 +165,19 @@ public abstract partial class ExecutionApiTests
         Assert.Equal("NOT_FOUND", (await reader.CancelAsync(id)).GetProperty("outcome").GetString());
         Assert.Equal("NOT_FOUND", (await reader.ExecutePlaybookAsync(playbook.Id)).GetProperty("outcome").GetString());
         Assert.Equal(ExecutionState.Pending.ToString().ToUpperInvariant(), (await owner.GetAsync(id)).GetProperty("state").GetString());
+    }
+
+    // An execution whose action step waits for the manual request "manual-1" (prompt "Block the sender").
+    private async Task<(ExecutionApiClient Client, Guid Id, QueueWorker Worker, ExecutionLease Lease, string Action)> WaitingForManualAnswerAsync()
+    {
+        var (client, playbook) = await OperatorWithPlaybookAsync();
+        var id = ExecutionApiClient.ExecutionId(await client.ExecutePlaybookAsync(playbook.Id));
+        var worker = new QueueWorker(Server);
+        var lease = await worker.ClaimAsync(id);
+        var action = ExecutionApiClient.StepOfType(playbook, "action");
+        var waiting = await worker.SaveAsync(lease, action, "action", ExecutionStatus.AwaitUserInput, commands: "Block the sender");
+        await worker.RequestManualAsync(lease, "manual-1", action, waiting.RecordId);
+        return (client, id, worker, lease, action);
     }
 
     private static void AssertTypedFieldsEqualJson(JsonElement record)
