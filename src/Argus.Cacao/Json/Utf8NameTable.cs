@@ -20,6 +20,9 @@ internal sealed class Utf8NameTable
     private readonly int[] _next;
     private readonly int _mask;
 
+    // True when no name holds a backslash: a raw spelling that matches one is then that name, unescaped.
+    private readonly bool _backslashFree;
+
     public Utf8NameTable(IReadOnlyList<string> names)
     {
         _names = [.. names.Select(Encoding.UTF8.GetBytes)];
@@ -33,6 +36,7 @@ internal sealed class Utf8NameTable
         _mask = size - 1;
         _buckets = new int[size];
         _next = new int[names.Count];
+        _backslashFree = names.All(name => !name.Contains('\\'));
         for (var i = 0; i < names.Count; i++)
         {
             if (!_byText.TryAdd(names[i], i))
@@ -52,7 +56,27 @@ internal sealed class Utf8NameTable
     public int IndexOf(JsonProperty member)
     {
         var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        return raw.IndexOf((byte)'\\') < 0 ? IndexOf(raw) : IndexOf(member.Name);
+        if (!_backslashFree)
+        {
+            return raw.IndexOf((byte)'\\') < 0 ? IndexOf(raw) : IndexOf(member.Name);
+        }
+
+        // Nearly every name is found as written; only a miss can be an escaped spelling of a name.
+        var index = IndexOf(raw);
+        return index >= 0 || raw.IndexOf((byte)'\\') < 0 ? index : IndexOf(member.Name);
+    }
+
+    /// <summary>The number of the text of a string value (callers check <see cref="JsonValueKind.String"/>), or -1.</summary>
+    public int IndexOfText(JsonElement value)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+        if (!_backslashFree)
+        {
+            return raw.IndexOf((byte)'\\') < 0 ? IndexOf(raw) : IndexOf(value.GetString()!);
+        }
+
+        var index = IndexOf(raw);
+        return index >= 0 || raw.IndexOf((byte)'\\') < 0 ? index : IndexOf(value.GetString()!);
     }
 
     /// <summary>The number of a decoded name, or -1 when it is none of the table's.</summary>

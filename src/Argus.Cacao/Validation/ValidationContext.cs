@@ -60,7 +60,14 @@ internal sealed class ValidationContext
     private static PointerPath.Pool? _threadPaths;
 
     /// <summary>Reused pointer copies for the structure checks' child pointers; see <see cref="PointerPath.ForChildren(PointerPath.Pool)"/>.</summary>
-    public PointerPath.Pool Paths => _threadPaths ??= new();
+    /// <remarks>The thread's pool, looked up once per validation: a thread-static read costs more than a field's.</remarks>
+    public PointerPath.Pool Paths { get; } = _threadPaths ??= new();
+
+    [ThreadStatic]
+    private static Rules.Structure.ObjectMembers.Pool? _threadMembers;
+
+    /// <summary>Reused member arrays for the structure checks' cross-checks; see <see cref="Rules.Structure.ObjectMembers"/>.</summary>
+    public Rules.Structure.ObjectMembers.Pool Members { get; } = _threadMembers ??= new();
 
     /// <summary>False when the parser found no object repeating a member name, so a member's first value is its only one.</summary>
     public bool RepeatsMemberNames { get; }

@@ -45,8 +45,8 @@ public sealed class CacaoVocabulary
     /// <summary>Whether the text is one of <see cref="Values"/> (ordinal), without a string.</summary>
     internal bool Contains(ReadOnlySpan<char> value) => _characterLookup.Contains(value);
 
-    /// <summary>Membership of raw, unescaped UTF-8 text, as a document holds it.</summary>
-    internal bool ContainsUtf8(ReadOnlySpan<byte> value) => _utf8Lookup.IndexOf(value) >= 0;
+    /// <summary>Membership of the text of a JSON string value, read in place unless it is escaped.</summary>
+    internal bool ContainsText(System.Text.Json.JsonElement value) => _utf8Lookup.IndexOfText(value) >= 0;
 
     /// <inheritdoc />
     public override string ToString() => Name;

@@ -45,6 +45,29 @@ public sealed class Utf8NameTableTests
     }
 
     [Fact]
+    public void IndexOfText_StringValueWrittenWithEscapes_FindsTheDecodedName()
+    {
+        var table = new Utf8NameTable(Names);
+        using var document = JsonDocument.Parse("""["on_success", "on\u005fsuccess", "\u00e9", "on_succes\u0073x", ""]""");
+
+        var found = document.RootElement.EnumerateArray().Select(table.IndexOfText).ToArray();
+
+        Assert.Equal([3, 3, 5, -1, 6], found);
+    }
+
+    [Fact]
+    public void IndexOf_NameHoldingABackslash_MatchesOnlyItsDecodedSpelling()
+    {
+        // The raw spelling a\\b decodes to a\b, the table's name; the raw spelling a\b is a, a backspace and b.
+        var table = new Utf8NameTable(["a\\b"]);
+        using var document = JsonDocument.Parse("""{"a\\b": ["a\\b", "a\b"], "a\b": 0}""");
+        var members = document.RootElement.EnumerateObject().ToArray();
+
+        Assert.Equal([0, -1], members.Select(table.IndexOf));
+        Assert.Equal([0, -1], members[0].Value.EnumerateArray().Select(table.IndexOfText));
+    }
+
+    [Fact]
     public void Constructor_RepeatedName_Throws() =>
         Assert.Throws<ArgumentException>(() => new Utf8NameTable(["a", "b", "a"]));
 }

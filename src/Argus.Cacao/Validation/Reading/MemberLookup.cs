@@ -19,7 +19,9 @@ internal static class MemberLookup
         foreach (var member in owner.EnumerateObject())
         {
             var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-            if (raw.SequenceEqual(utf8Name) || (raw.IndexOf((byte)'\\') >= 0 && member.NameEquals(utf8Name)))
+            // An escaped spelling is longer than the name it spells.
+            if (raw.SequenceEqual(utf8Name)
+                || (raw.Length > utf8Name.Length && raw.IndexOf((byte)'\\') >= 0 && member.NameEquals(utf8Name)))
             {
                 value = member.Value;
                 return true;

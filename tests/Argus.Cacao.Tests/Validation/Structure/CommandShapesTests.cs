@@ -65,6 +65,64 @@ public sealed class CommandShapesTests
         playbook.Validate().AssertError(ValidationCodes.Base64Invalid, $"{CommandPath}/command_b64");
     }
 
+    [Theory]
+    [InlineData("""ZWNobyBoaQ\u003d\u003d""", true)]
+    [InlineData("""ZW\/v""", true)]
+    [InlineData("""ZWNo\u0020b2hp""", false)]
+    [InlineData("""ZWNob\u00e9==""", false)]
+    public void Validate_CommandB64WrittenWithEscapes_JudgesTheDecodedText(string escaped, bool valid)
+    {
+        var json = WithCommand(new JsonObject { ["type"] = "bash", ["command_b64"] = "PLACEHOLDER" }).ToJsonString()
+            .Replace("PLACEHOLDER", escaped, StringComparison.Ordinal);
+
+        var report = new PlaybookValidator().Validate(json);
+
+        if (valid)
+        {
+            report.AssertClean();
+        }
+        else
+        {
+            report.AssertError(ValidationCodes.Base64Invalid, $"{CommandPath}/command_b64");
+        }
+    }
+
+    [Theory]
+    [InlineData("GET /x")]
+    [InlineData("GET  /x HTTP/1.1")]
+    [InlineData("GET /x HTTP/1.1 extra")]
+    [InlineData("GET /x HTTP/1.1 ")]
+    [InlineData("GET /x HTTP/x")]
+    public void Validate_HttpApiStartLineNotThreeParts_WarnsNonstandardStartLine(string startLine)
+    {
+        var playbook = WithCommand(new JsonObject { ["type"] = "http-api", ["command"] = startLine });
+
+        playbook.Validate().AssertWarning(ValidationCodes.HttpStartLineNonstandard, $"{CommandPath}/command");
+    }
+
+    [Theory]
+    [InlineData("GET /x HTTP/2")]
+    [InlineData("DELETE /api?id=1 HTTP/1.0")]
+    [InlineData("__method__:value /x HTTP/1.1")]
+    public void Validate_HttpApiStartLineWellFormed_ReportsNothing(string startLine)
+    {
+        var playbook = WithCommand(new JsonObject { ["type"] = "http-api", ["command"] = startLine });
+        playbook["playbook_variables"]!["__method__"] = new JsonObject { ["type"] = "string", ["value"] = "GET" };
+
+        playbook.Validate().AssertClean();
+    }
+
+    [Theory]
+    [InlineData("get /x HTTP/1.1")]
+    [InlineData(" GET /x HTTP/1.1")]
+    [InlineData("GËT /x HTTP/1.1")]
+    public void Validate_HttpApiStartLineWithoutUpperCaseMethod_ReportsHttpStartLine(string startLine)
+    {
+        var playbook = WithCommand(new JsonObject { ["type"] = "http-api", ["command"] = startLine });
+
+        playbook.Validate().AssertError(ValidationCodes.HttpStartLine, $"{CommandPath}/command");
+    }
+
     [Fact]
     public void Validate_HttpApiWithoutCommand_ReportsPropertyRequired()
     {

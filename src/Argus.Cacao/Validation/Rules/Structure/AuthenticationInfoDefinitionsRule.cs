@@ -41,17 +41,17 @@ internal sealed class AuthenticationInfoDefinitionsRule : IValidationRule
         DefinitionDictionary.Check(context, PlaybookMember.AuthenticationInfoDefinitions, Shape.Value);
 
     private static KeyValuePair<string, ObjectShape> Typed(string type, string[] secrets, PropertyRule[] specific,
-        Action<ValidationContext, JsonElement, PointerPath>? extra = null)
+        CrossCheck? extra = null)
     {
-        Action<ValidationContext, JsonElement, PointerPath> kms = (context, value, path) => CheckKms(context, value, path, secrets);
+        CrossCheck kms = (context, in members, path) => CheckKms(context, members, path, secrets);
         return new(type, new ObjectShape([.. Common, .. Kms, .. specific], reportsUnknown: true,
             extra is null ? [kms] : [kms, extra]));
     }
 
-    private static void CheckKms(ValidationContext context, JsonElement value, PointerPath path, string[] secrets)
+    private static void CheckKms(ValidationContext context, in ObjectMembers value, PointerPath path, string[] secrets)
     {
-        var kms = value.TryGetProperty("kms"u8, out var flag) && flag.ValueKind == JsonValueKind.True;
-        var hasKeyIdentifier = value.TryGetProperty("kms_key_identifier"u8, out _);
+        var kms = value.IsTrue("kms"u8);
+        var hasKeyIdentifier = value.Has("kms_key_identifier"u8);
         if (hasKeyIdentifier && !kms)
         {
             context.Error(path.Append("kms"), ValidationCodes.KmsConflict,
@@ -65,7 +65,7 @@ internal sealed class AuthenticationInfoDefinitionsRule : IValidationRule
 
         foreach (var secret in secrets)
         {
-            if (value.TryGetProperty(secret, out _))
+            if (value.Has(secret))
             {
                 context.Error(path.Append(secret), ValidationCodes.KmsConflict,
                     $"'{secret}' must not be populated when the secret is kept in a key management service (kms is true).");
@@ -73,17 +73,16 @@ internal sealed class AuthenticationInfoDefinitionsRule : IValidationRule
         }
     }
 
-    private static void CheckOAuth2Token(ValidationContext context, JsonElement value, PointerPath path)
+    private static void CheckOAuth2Token(ValidationContext context, in ObjectMembers value, PointerPath path)
     {
-        var kms = value.TryGetProperty("kms"u8, out var flag) && flag.ValueKind == JsonValueKind.True;
-        if (!kms && !value.TryGetProperty("token"u8, out _))
+        if (!value.IsTrue("kms"u8) && !value.Has("token"u8))
         {
             context.Error(path.Append("token"), ValidationCodes.PropertyRequired,
                 "The required property 'token' is missing (it may only be left out when kms is true).");
         }
     }
 
-    private static void WarnLegacy(ValidationContext context, JsonElement value, PointerPath path) =>
+    private static void WarnLegacy(ValidationContext context, in ObjectMembers value, PointerPath path) =>
         context.Warning(path.Append("type"), ValidationCodes.VocabularyLegacy,
             "'private-key' is an authentication type of CACAO CSD03 that CS01 dropped; other implementations may not support it.");
 }

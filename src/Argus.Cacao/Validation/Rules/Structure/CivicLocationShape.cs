@@ -28,9 +28,9 @@ internal static class CivicLocationShape
         CheckCountry,
         CheckCoordinates);
 
-    private static void CheckCountry(ValidationContext context, JsonElement value, PointerPath path)
+    private static void CheckCountry(ValidationContext context, in ObjectMembers value, PointerPath path)
     {
-        if (value.TryGetProperty("country"u8, out var country) && country.ValueKind == JsonValueKind.String
+        if (value.TryGet("country"u8, out var country) && country.ValueKind == JsonValueKind.String
             && country.GetString() is { } code && !(code.Length == 2 && code.All(char.IsAsciiLetterUpper))
             && !VariableText.ContainsReference(code))
         {
@@ -40,7 +40,7 @@ internal static class CivicLocationShape
     }
 
     // latitude/longitude MUST come as a pair, 90 >= lat > -90 and 180 >= lon > -180; precision needs both.
-    private static void CheckCoordinates(ValidationContext context, JsonElement value, PointerPath path)
+    private static void CheckCoordinates(ValidationContext context, in ObjectMembers value, PointerPath path)
     {
         var hasLatitude = Coordinate(context, value, path, "latitude", 90, out _);
         var hasLongitude = Coordinate(context, value, path, "longitude", 180, out _);
@@ -51,7 +51,7 @@ internal static class CivicLocationShape
                 "latitude and longitude must be given together.");
         }
 
-        if (value.TryGetProperty("precision"u8, out var precision))
+        if (value.TryGet("precision"u8, out var precision))
         {
             if (!(hasLatitude && hasLongitude))
             {
@@ -69,10 +69,10 @@ internal static class CivicLocationShape
         }
     }
 
-    private static bool Coordinate(ValidationContext context, JsonElement value, PointerPath path, string name, int bound, out double number)
+    private static bool Coordinate(ValidationContext context, in ObjectMembers value, PointerPath path, string name, int bound, out double number)
     {
         number = 0;
-        if (!value.TryGetProperty(name, out var property))
+        if (!value.TryGet(name, out var property))
         {
             return false;
         }

@@ -50,16 +50,16 @@ internal static class CommandShapes
         ]);
 
     private static KeyValuePair<string, ObjectShape> Typed(string type, PropertyRule[] specific,
-        params Action<ValidationContext, JsonElement, PointerPath>[] crossChecks) =>
+        params CrossCheck[] crossChecks) =>
         new(type, new ObjectShape([.. Common, .. specific], reportsUnknown: true, crossChecks));
 
     // "Either command or command_b64 MUST be present" for manual, bash, ssh, powershell and caldera-cmd.
-    private static void RequireCommandOrBase64(ValidationContext context, JsonElement value, PointerPath path)
+    private static void RequireCommandOrBase64(ValidationContext context, in ObjectMembers command, PointerPath path)
     {
-        if (!value.TryGetProperty("command"u8, out _) && !value.TryGetProperty("command_b64"u8, out _))
+        if (!command.Has("command"u8) && !command.Has("command_b64"u8))
         {
             context.Error(path, ValidationCodes.CommandMissing,
-                $"A {TypedObjectShape.TypeOf(value)} command needs 'command' or 'command_b64'; it has neither.");
+                $"A {TypedObjectShape.TypeOf(command.Object)} command needs 'command' or 'command_b64'; it has neither.");
         }
     }
 
@@ -71,29 +71,43 @@ internal static class CommandShapes
             return;
         }
 
-        var text = JsonText.StringOf(value);
-        var parts = text.Split(' ');
-        var method = parts[0];
+        Span<char> buffer = stackalloc char[JsonText.StackLength];
+        ReadOnlySpan<char> text = JsonText.TryCopy(value, buffer, out var length) ? buffer[..length] : JsonText.StringOf(value);
+        var methodEnd = text.IndexOf(' ');
+        var method = methodEnd < 0 ? text : text[..methodEnd];
         var methodIsVariable = VariableText.ContainsReference(method);
-        if (!methodIsVariable && !(method.Length > 0 && method.All(char.IsAsciiLetterUpper)))
+        if (!methodIsVariable && (method.IsEmpty || method.ContainsAnyExceptInRange('A', 'Z')))
         {
             context.Error(path, ValidationCodes.HttpStartLine,
-                $"{JsonText.Quote(text)} does not start with an HTTP method such as GET or POST.");
+                $"{JsonText.Quote(text.ToString())} does not start with an HTTP method such as GET or POST.");
             return;
         }
 
-        if (requirePost && !methodIsVariable && method != "POST")
+        if (requirePost && !methodIsVariable && !method.SequenceEqual("POST"))
         {
-            context.Error(path, ValidationCodes.OpenC2Method, $"An openc2-http command must use POST, not {JsonText.Quote(method)}.");
+            context.Error(path, ValidationCodes.OpenC2Method, $"An openc2-http command must use POST, not {JsonText.Quote(method.ToString())}.");
         }
 
-        if (parts.Length != 3 || parts[1].Length == 0 || !IsHttpVersion(parts[2]))
+        if (!IsMethodTargetVersion(text, methodEnd))
         {
             context.Warning(path, ValidationCodes.HttpStartLineNonstandard,
-                $"{JsonText.Quote(text)} is not of the form 'METHOD request-target HTTP/1.1'.");
+                $"{JsonText.Quote(text.ToString())} is not of the form 'METHOD request-target HTTP/1.1'.");
         }
     });
 
-    private static bool IsHttpVersion(string text) =>
+    // Exactly three parts separated by single spaces: the method, a non-empty target and an HTTP version.
+    private static bool IsMethodTargetVersion(ReadOnlySpan<char> text, int methodEnd)
+    {
+        if (methodEnd < 0)
+        {
+            return false;
+        }
+
+        var rest = text[(methodEnd + 1)..];
+        var targetEnd = rest.IndexOf(' ');
+        return targetEnd > 0 && rest[(targetEnd + 1)..] is var version && !version.Contains(' ') && IsHttpVersion(version);
+    }
+
+    private static bool IsHttpVersion(ReadOnlySpan<char> text) =>
         text is ['H', 'T', 'T', 'P', '/', >= '0' and <= '9', '.', >= '0' and <= '9'] or ['H', 'T', 'T', 'P', '/', >= '0' and <= '9'];
 }

@@ -74,9 +74,9 @@ internal static class DataTypeShapes
 
     public static ValueShape Labels { get; } = Shapes.ArrayOf(Shapes.String, minimumItems: 1);
 
-    private static void CheckExternalReferenceHasPointer(ValidationContext context, JsonElement value, PointerPath path)
+    private static void CheckExternalReferenceHasPointer(ValidationContext context, in ObjectMembers reference, PointerPath path)
     {
-        if (!ReferencePointers.Any(name => value.TryGetProperty(name, out _)))
+        if (!reference.HasAny(ReferencePointers))
         {
             context.Warning(path, ValidationCodes.ExternalReferenceIncomplete,
                 "The external reference has only a name: one of description, source, url, external_id or reference_id must be present.");

@@ -73,7 +73,8 @@ internal static class DefinitionDictionary
     private static bool IsWellFormedKey(ValidationContext context, JsonProperty member)
     {
         var key = JsonMarshal.GetRawUtf8PropertyName(member);
-        if (key.IndexOf((byte)'\\') >= 0 || !CacaoIdentifier.IsWellFormedUtf8(key, out var typeLength, out var version))
+        // A backslash is no identifier character: an escaped key fails here.
+        if (!CacaoIdentifier.IsWellFormedUtf8(key, out var typeLength, out var version))
         {
             return false;
         }

@@ -116,15 +116,16 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
     {
         uuid = default;
         var raw = source.RawUtf8;
-        if (raw.IndexOf((byte)'\\') < 0)
+        if (CacaoIdentifier.IsWellFormedUtf8(raw, out _, out _))
         {
-            if (!CacaoIdentifier.IsWellFormedUtf8(raw, out _, out _))
-            {
-                return false;
-            }
-
             uuid = CacaoIdentifier.UuidBitsOf(raw);
             return true;
+        }
+
+        // A backslash is no identifier character: only escaped text can still be well formed once decoded.
+        if (raw.IndexOf((byte)'\\') < 0)
+        {
+            return false;
         }
 
         var text = source.Text;

@@ -17,11 +17,11 @@ internal sealed class ObjectShape
     private readonly Entry[] _entries;
     private readonly PropertyRule[] _required;
     private readonly ulong _allRequired;
-    private readonly Action<ValidationContext, JsonElement, PointerPath>[] _crossChecks;
+    private readonly CrossCheck[] _crossChecks;
     private readonly bool _reportsUnknown;
 
     public ObjectShape(IEnumerable<PropertyRule> properties, bool reportsUnknown = true,
-        params Action<ValidationContext, JsonElement, PointerPath>[] crossChecks)
+        params CrossCheck[] crossChecks)
     {
         // A later rule with the same name overrides an earlier one: specific types refine common properties.
         var byName = new Dictionary<string, PropertyRule>(StringComparer.Ordinal);
@@ -61,13 +61,21 @@ internal sealed class ObjectShape
         // over the members: their errors are inserted where the members' issues begin.
         var firstMemberIssue = context.IssueCount;
         var present = 0UL;
+        // The members by entry, kept for the cross-checks only.
+        var found = _crossChecks.Length == 0 ? null : context.Members.Rent(_entries.Length);
         foreach (var member in value.EnumerateObject())
         {
             var memberPath = children.Append(member);
-            if (Find(member) is { } entry)
+            var index = _names.IndexOf(member);
+            if (index >= 0)
             {
+                var entry = _entries[index];
                 present |= entry.RequiredBit;
                 entry.Rule.Shape.Check(context, member.Value, memberPath);
+                if (found is not null)
+                {
+                    found[index] = member.Value;
+                }
             }
             else if (_reportsUnknown)
             {
@@ -81,9 +89,15 @@ internal sealed class ObjectShape
             ReportMissing(context, children, present, firstMemberIssue);
         }
 
-        foreach (var crossCheck in _crossChecks)
+        if (found is not null)
         {
-            crossCheck(context, value, children);
+            var members = new ObjectMembers(context, value, _names, found);
+            foreach (var crossCheck in _crossChecks)
+            {
+                crossCheck(context, members, children);
+            }
+
+            context.Members.Return(found, _entries.Length);
         }
 
         context.Paths.Return(children);
@@ -101,9 +115,6 @@ internal sealed class ObjectShape
             }
         }
     }
-
-    // Looks the member up by its raw UTF-8 name: no name string per member.
-    private Entry? Find(JsonProperty member) => _names.IndexOf(member) is var index and >= 0 ? _entries[index] : null;
 
     // A defined property and, when it is required, its bit in the presence mask (0 otherwise).
     private sealed record Entry(PropertyRule Rule, ulong RequiredBit);

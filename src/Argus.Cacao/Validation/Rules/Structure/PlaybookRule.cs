@@ -61,16 +61,16 @@ internal sealed class PlaybookRule : IValidationRule
     public void Check(ValidationContext context) => Shape.Check(context, context.Root, PointerPath.Root);
 
     // Playbooks SHOULD use UUIDv4 and MAY use UUIDv5 (the spec's name-based recipe).
-    private static void CheckIdVersion(ValidationContext context, JsonElement playbook, PointerPath path)
+    private static void CheckIdVersion(ValidationContext context, in ObjectMembers playbook, PointerPath path)
     {
-        if (!context.TryGetMember(playbook, "id"u8, out var id) || id.ValueKind != JsonValueKind.String)
+        if (!playbook.TryGet("id"u8, out var id) || id.ValueKind != JsonValueKind.String)
         {
             return;
         }
 
-        // The common case, read in place: a well-formed identifier of version 4 or 5.
+        // The common case, read in place: a well-formed identifier of version 4 or 5 (escaped text is never well formed).
         var raw = JsonMarshal.GetRawUtf8Value(id)[1..^1];
-        if (raw.IndexOf((byte)'\\') < 0 && CacaoIdentifier.IsWellFormedUtf8(raw, out _, out var version) && version is 4 or 5)
+        if (CacaoIdentifier.IsWellFormedUtf8(raw, out _, out var version) && version is 4 or 5)
         {
             return;
         }
@@ -83,10 +83,10 @@ internal sealed class PlaybookRule : IValidationRule
     }
 
     // 3.1.2: playbook_types from the vocabulary require at least one activity.
-    private static void CheckActivitiesPresent(ValidationContext context, JsonElement playbook, PointerPath path)
+    private static void CheckActivitiesPresent(ValidationContext context, in ObjectMembers playbook, PointerPath path)
     {
-        if (context.TryGetMember(playbook, "playbook_types"u8, out var types) && types.ValueKind == JsonValueKind.Array
-            && HasVocabularyType(types) && !context.TryGetMember(playbook, "playbook_activities"u8, out _))
+        if (playbook.TryGet("playbook_types"u8, out var types) && types.ValueKind == JsonValueKind.Array
+            && HasVocabularyType(types) && !playbook.Has("playbook_activities"u8))
         {
             context.Warning(path.Append("playbook_activities"), ValidationCodes.PlaybookActivitiesMissing,
                 "playbook_types is populated, so playbook_activities must list at least one activity.");
@@ -102,8 +102,7 @@ internal sealed class PlaybookRule : IValidationRule
                 continue;
             }
 
-            var raw = JsonMarshal.GetRawUtf8Value(type)[1..^1];
-            if (raw.IndexOf((byte)'\\') < 0 ? CacaoVocabularies.PlaybookTypes.ContainsUtf8(raw) : CacaoVocabularies.PlaybookTypes.Contains(JsonText.StringOf(type)))
+            if (CacaoVocabularies.PlaybookTypes.ContainsText(type))
             {
                 return true;
             }

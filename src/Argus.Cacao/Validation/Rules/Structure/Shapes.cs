@@ -25,9 +25,11 @@ internal static class Shapes
         }
     });
 
-    public static ValueShape Base64 { get; } = Encoded(Base64Text.IsBase64, "base64 (RFC 4648 section 4, padded, no line breaks)");
+    public static ValueShape Base64 { get; } =
+        Encoded(Base64Text.IsBase64, Base64Text.IsBase64, "base64 (RFC 4648 section 4, padded, no line breaks)");
 
-    public static ValueShape Base64Url { get; } = Encoded(Base64Text.IsBase64Url, "base64url (RFC 4648 section 5)");
+    public static ValueShape Base64Url { get; } =
+        Encoded(Base64Text.IsBase64Url, Base64Text.IsBase64Url, "base64url (RFC 4648 section 5)");
 
     public static ValueShape Integer(long minimum, long maximum = long.MaxValue) => new((context, value, in path) =>
     {
@@ -73,17 +75,12 @@ internal static class Shapes
             return;
         }
 
-        var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
-        if (raw.IndexOf((byte)'\\') < 0 && vocabulary.ContainsUtf8(raw))
+        if (vocabulary.ContainsText(value))
         {
             return;
         }
 
         var text = JsonText.StringOf(value);
-        if (vocabulary.Contains(text))
-        {
-            return;
-        }
 
         if (vocabulary.IsOpen)
         {
@@ -210,7 +207,8 @@ internal static class Shapes
     private static bool IsWellFormedIdentifier(JsonElement value, string[] objectTypes)
     {
         var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
-        if (raw.IndexOf((byte)'\\') >= 0 || !CacaoIdentifier.IsWellFormedUtf8(raw, out var typeLength, out _))
+        // A backslash is no identifier character: escaped text fails here and is decoded by the slow path.
+        if (!CacaoIdentifier.IsWellFormedUtf8(raw, out var typeLength, out _))
         {
             return false;
         }
@@ -240,17 +238,25 @@ internal static class Shapes
         }
     });
 
-    private static ValueShape Encoded(Func<string, bool> isValid, string description) => new((context, value, in path) =>
+    // Encoded payloads can be large: they are checked as the document's raw UTF-8, and decoded only when escaped (a
+    // backslash is in neither alphabet) or when the message needs their length in characters.
+    private static ValueShape Encoded(Func<ReadOnlySpan<byte>, bool> isValidUtf8, Func<ReadOnlySpan<char>, bool> isValid,
+        string description) => new((context, value, in path) =>
     {
         if (value.ValueKind != JsonValueKind.String)
         {
             JsonText.Mismatch(context, path, "a string", value);
+            return;
         }
-        else if (value.GetString() is { } text && !isValid(text))
+
+        var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+        if (isValidUtf8(raw) || (raw.IndexOf((byte)'\\') >= 0 && isValid(JsonText.StringOf(value))))
         {
-            // The content may be a secret or a whole script: say where it breaks, not what it says.
-            context.Error(path, ValidationCodes.Base64Invalid,
-                $"The value ({text.Length} characters) is not valid {description}.");
+            return;
         }
+
+        // The content may be a secret or a whole script: say where it breaks, not what it says.
+        context.Error(path, ValidationCodes.Base64Invalid,
+            $"The value ({JsonText.StringOf(value).Length} characters) is not valid {description}.");
     });
 }

@@ -68,9 +68,9 @@ internal sealed class SignaturesRule : IValidationRule
     }
 
     // "One of ... MUST be populated": at least one (the schema's oneOf forbids several; spec-notes §3.12).
-    private static void CheckKeyMaterial(ValidationContext context, JsonElement value, PointerPath path)
+    private static void CheckKeyMaterial(ValidationContext context, in ObjectMembers signature, PointerPath path)
     {
-        if (!KeyFields.Any(name => value.TryGetProperty(name, out _)))
+        if (!signature.HasAny(KeyFields))
         {
             context.Error(path, ValidationCodes.SignatureKeyMissing,
                 "The signature names no key: one of public_key, public_cert_chain, cert_url or thumbprint must be present.");

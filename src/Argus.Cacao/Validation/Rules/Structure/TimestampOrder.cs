@@ -8,34 +8,35 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 internal static class TimestampOrder
 {
     /// <summary><c>modified</c> "MUST be later than or equal to" <c>created</c>.</summary>
-    public static void CreatedModified(ValidationContext context, JsonElement value, PointerPath path)
+    public static void CreatedModified(ValidationContext context, in ObjectMembers members, PointerPath path)
     {
-        if (TryRead(context, value, "created"u8, out var created) && TryRead(context, value, "modified"u8, out var modified)
+        if (TryRead(members, "created"u8, out var created, out var createdText)
+            && TryRead(members, "modified"u8, out var modified, out var modifiedText)
             && modified.Value < created.Value)
         {
             context.Error(path.Append("modified"), ValidationCodes.TimestampOrder,
-                $"modified {Text(value, "modified")} is earlier than created {Text(value, "created")}; it must be later than or equal to it.");
+                $"modified {Text(modifiedText)} is earlier than created {Text(createdText)}; it must be later than or equal to it.");
         }
     }
 
     /// <summary><c>valid_until</c> MUST be later than <c>valid_from</c>; both are ignored when <c>revoked</c> is true.</summary>
-    public static void ValidityWindow(ValidationContext context, JsonElement value, PointerPath path)
+    public static void ValidityWindow(ValidationContext context, in ObjectMembers members, PointerPath path)
     {
-        var isRevoked = context.TryGetMember(value, "revoked"u8, out var revoked) && revoked.ValueKind == JsonValueKind.True;
-        if (!isRevoked && TryRead(context, value, "valid_from"u8, out var from) && TryRead(context, value, "valid_until"u8, out var until)
+        if (!members.IsTrue("revoked"u8) && TryRead(members, "valid_from"u8, out var from, out var fromText)
+            && TryRead(members, "valid_until"u8, out var until, out var untilText)
             && until.Value <= from.Value)
         {
             context.Error(path.Append("valid_until"), ValidationCodes.TimestampOrder,
-                $"valid_until {Text(value, "valid_until")} must be later than valid_from {Text(value, "valid_from")}.");
+                $"valid_until {Text(untilText)} must be later than valid_from {Text(fromText)}.");
         }
     }
 
-    private static string Text(JsonElement value, string name) => JsonText.Quote(JsonText.StringOf(value.GetProperty(name)));
+    private static string Text(JsonElement value) => JsonText.Quote(JsonText.StringOf(value));
 
-    private static bool TryRead(ValidationContext context, JsonElement value, ReadOnlySpan<byte> name, out CacaoTimestamp timestamp)
+    private static bool TryRead(in ObjectMembers members, ReadOnlySpan<byte> name, out CacaoTimestamp timestamp, out JsonElement property)
     {
         timestamp = default;
-        if (!context.TryGetMember(value, name, out var property) || property.ValueKind != JsonValueKind.String)
+        if (!members.TryGet(name, out property) || property.ValueKind != JsonValueKind.String)
         {
             return false;
         }

@@ -37,8 +37,7 @@ internal sealed class TypedObjectShape
         if (value.ValueKind == JsonValueKind.Object && context.TryGetMember(value, "type"u8, out var type)
             && type.ValueKind == JsonValueKind.String)
         {
-            var raw = JsonMarshal.GetRawUtf8Value(type)[1..^1];
-            var index = raw.IndexOf((byte)'\\') < 0 ? _types.IndexOf(raw) : _types.IndexOf(JsonText.StringOf(type));
+            var index = _types.IndexOfText(type);
             if (index >= 0)
             {
                 shape = _shapes[index];

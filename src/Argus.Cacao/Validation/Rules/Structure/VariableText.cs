@@ -16,7 +16,7 @@ internal static partial class VariableText
         name.Length <= MaxNameLength && DeclarationName().IsMatch(name);
 
     /// <summary>Whether the text uses a variable (<c>__name__:value</c>) somewhere, so its final form is only known at run time.</summary>
-    public static bool ContainsReference(string text) =>
+    public static bool ContainsReference(ReadOnlySpan<char> text) =>
         text.Contains("__:value", StringComparison.Ordinal) && Reference().IsMatch(text);
 
     [GeneratedRegex(@"^__[A-Za-z][A-Za-z0-9_.\-]*__$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
