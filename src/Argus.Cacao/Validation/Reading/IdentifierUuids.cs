@@ -11,7 +11,8 @@ namespace Argus.Cacao.Validation.Reading;
 internal sealed class IdentifierUuids
 {
     private readonly HashSet<UInt128> _seen = new(UuidBitsComparer.Instance);
-    private readonly HashSet<int> _coveredDictionaries = [];
+    // One bit per playbook dictionary slot whose keys have all been added.
+    private int _coveredDictionaries;
 
     /// <summary>True once some UUID was added twice.</summary>
     public bool HasRepeat { get; private set; }
@@ -29,10 +30,21 @@ internal sealed class IdentifierUuids
     public void AddWellFormed(ReadOnlySpan<byte> rawUtf8) => AddSeen(CacaoIdentifier.UuidBitsOf(rawUtf8));
 
     /// <summary>Records that every key of the playbook dictionary in <paramref name="slot"/> has been added.</summary>
-    public void Cover(int slot) => _coveredDictionaries.Add(slot);
+    public void Cover(int slot) => _coveredDictionaries |= 1 << slot;
 
     /// <summary>Whether every key of all these dictionaries has been added.</summary>
-    public bool Covers(IEnumerable<int> slots) => slots.All(_coveredDictionaries.Contains);
+    public bool Covers(ReadOnlySpan<int> slots)
+    {
+        foreach (var slot in slots)
+        {
+            if ((_coveredDictionaries & (1 << slot)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Adds a UUID; true when it had been added before.</summary>
     public bool AddSeen(UInt128 uuid)

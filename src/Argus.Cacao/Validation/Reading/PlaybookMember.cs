@@ -27,6 +27,9 @@ internal static class PlaybookMember
 
     public static MemberSlots Slots { get; } = new(Names);
 
+    /// <summary>The two dictionaries of agent-target objects, agents first.</summary>
+    public static ReadOnlySpan<int> AgentTargetDictionaries => [AgentDefinitions, TargetDefinitions];
+
     /// <summary>The property name of a slot.</summary>
     public static string NameOf(int slot) => Names[slot];
 }

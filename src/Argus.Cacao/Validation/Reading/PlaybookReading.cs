@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Argus.Cacao.Json;
 using Argus.Cacao.Validation.Rules.Graph;
@@ -12,13 +13,10 @@ internal sealed class PlaybookReading
 {
     private static readonly PointerPath WorkflowPath = PointerPath.Root.Append("workflow").ForChildren();
 
-    // Shared by every reading of a playbook without the dictionary; nothing writes to them.
-    private static readonly List<ObjectView> NoDefinitions = [];
-
-    private readonly List<ObjectView>?[] _definitions = new List<ObjectView>?[PlaybookMember.Slots.Count];
+    private readonly ImmutableArray<ObjectView>[] _definitions = new ImmutableArray<ObjectView>[PlaybookMember.Slots.Count];
     private readonly Utf8KeySet?[] _keys = new Utf8KeySet?[PlaybookMember.Slots.Count];
     private readonly Func<WorkflowDocument?> _workflow;
-    private List<ObjectView>? _steps;
+    private ImmutableArray<ObjectView> _steps;
 
     /// <param name="root">The playbook object.</param>
     /// <param name="workflow">The workflow as the graph rules read it, whose step identifiers the steps reuse.</param>
@@ -34,13 +32,15 @@ internal sealed class PlaybookReading
     /// The step objects of the <c>workflow</c> object, first occurrence of each key only, in document order; empty when
     /// there is no workflow object.
     /// </summary>
-    public IReadOnlyList<ObjectView> Steps => _steps ??= ReadSteps();
+    /// <remarks>An immutable array, so that the many rules enumerating it allocate no enumerator.</remarks>
+    public ImmutableArray<ObjectView> Steps => _steps.IsDefault ? _steps = ReadSteps() : _steps;
 
     /// <summary>
     /// The entries of the definitions dictionary in <paramref name="slot"/> (a <see cref="PlaybookMember"/>) whose
     /// values are objects, repeated keys included, in document order.
     /// </summary>
-    public IReadOnlyList<ObjectView> Definitions(int slot) => _definitions[slot] ??= ReadDefinitions(slot);
+    public ImmutableArray<ObjectView> Definitions(int slot) =>
+        _definitions[slot].IsDefault ? _definitions[slot] = ReadDefinitions(slot) : _definitions[slot];
 
     /// <summary>
     /// The keys of the definitions dictionary in <paramref name="slot"/>: empty when it is absent, null when it is
@@ -73,17 +73,17 @@ internal sealed class PlaybookReading
         return _keys[slot] = keys;
     }
 
-    private List<ObjectView> ReadSteps()
+    private ImmutableArray<ObjectView> ReadSteps()
     {
         // The graph has read the step keys already (first occurrence of each, in document order): its identifier
         // strings are reused rather than decoded again.
-        var steps = new List<ObjectView>();
         if (_workflow() is not { } document)
         {
-            return steps;
+            return [];
         }
 
         var nodes = document.Graph.Nodes;
+        var steps = ImmutableArray.CreateBuilder<ObjectView>(nodes.Length);
         for (var i = 0; i < nodes.Length; i++)
         {
             var element = document.StepJson(i).Element;
@@ -93,17 +93,17 @@ internal sealed class PlaybookReading
             }
         }
 
-        return steps;
+        return steps.DrainToImmutable();
     }
 
-    private List<ObjectView> ReadDefinitions(int slot)
+    private ImmutableArray<ObjectView> ReadDefinitions(int slot)
     {
         if (!Playbook.TryGetObject(slot, out var dictionary))
         {
-            return NoDefinitions;
+            return [];
         }
 
-        var definitions = new List<ObjectView>(dictionary.GetPropertyCount());
+        var definitions = ImmutableArray.CreateBuilder<ObjectView>(dictionary.GetPropertyCount());
         var path = PointerPath.Root.Append(PlaybookMember.NameOf(slot)).ForChildren();
         foreach (var member in dictionary.EnumerateObject())
         {
@@ -113,6 +113,6 @@ internal sealed class PlaybookReading
             }
         }
 
-        return definitions;
+        return definitions.DrainToImmutable();
     }
 }

@@ -49,7 +49,7 @@ internal sealed class DefinitionReferenceRule : IValidationRule
             }
         }
 
-        foreach (var slot in (int[])[PlaybookMember.AgentDefinitions, PlaybookMember.TargetDefinitions])
+        foreach (var slot in PlaybookMember.AgentTargetDictionaries)
         {
             foreach (var definition in reading.Definitions(slot))
             {

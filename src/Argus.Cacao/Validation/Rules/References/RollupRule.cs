@@ -53,7 +53,7 @@ internal sealed class RollupRule : IValidationRule
                 ? sectorList.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!)
                     .ToHashSet(StringComparer.Ordinal)
                 : [], LazyThreadSafetyMode.None);
-        foreach (var slot in (int[])[PlaybookMember.AgentDefinitions, PlaybookMember.TargetDefinitions])
+        foreach (var slot in PlaybookMember.AgentTargetDictionaries)
         {
             foreach (var definition in reading.Definitions(slot))
             {

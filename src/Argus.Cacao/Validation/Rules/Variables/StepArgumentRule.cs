@@ -22,38 +22,16 @@ internal sealed class StepArgumentRule : IValidationRule
         var scopes = context.VariableScopes;
         foreach (var step in context.Reading.Steps)
         {
-            var id = step.Key;
-            foreach (var (index, name) in Names(step, StepMember.InArgs))
-            {
-                if (scopes.Resolve(id, name) is null)
-                {
-                    context.Warning(step.Path.Append("in_args").Append(index), VariableCodes.Undeclared,
-                        $"in_args entry '{name}' of step '{id}' names no variable declared in its scope.");
-                }
-            }
-
-            foreach (var (index, name) in Names(step, StepMember.OutArgs))
-            {
-                if (scopes.Resolve(id, name) is not { } declaration)
-                {
-                    context.Error(step.Path.Append("out_args").Append(index), VariableCodes.OutArgUndeclared,
-                        $"out_args entry '{name}' of step '{id}' names no variable declared in its scope.");
-                }
-                else if (declaration.ValueKind == JsonValueKind.Object
-                    && declaration.TryGetProperty("constant"u8, out var constant) && constant.ValueKind == JsonValueKind.True)
-                {
-                    context.Error(step.Path.Append("out_args").Append(index), VariableCodes.ConstantAssigned,
-                        $"out_args entry '{name}' of step '{id}' would change a constant variable.");
-                }
-            }
+            CheckArguments(context, scopes, step, StepMember.InArgs);
+            CheckArguments(context, scopes, step, StepMember.OutArgs);
         }
     }
 
-    private static IEnumerable<(int Index, string Name)> Names(ObjectView step, int slot)
+    private static void CheckArguments(ValidationContext context, VariableScopes scopes, ObjectView step, int slot)
     {
         if (!step.TryGetArray(slot, out var list))
         {
-            yield break;
+            return;
         }
 
         var index = 0;
@@ -61,10 +39,35 @@ internal sealed class StepArgumentRule : IValidationRule
         {
             if (entry.ValueKind == JsonValueKind.String)
             {
-                yield return (index, entry.GetString()!);
+                Check(context, scopes, step, slot, index, entry.GetString()!);
             }
 
             index++;
+        }
+    }
+
+    private static void Check(ValidationContext context, VariableScopes scopes, ObjectView step, int slot, int index, string name)
+    {
+        var id = step.Key;
+        var declaration = scopes.Resolve(id, name);
+        if (slot == StepMember.InArgs)
+        {
+            if (declaration is null)
+            {
+                context.Warning(step.Path.Append("in_args").Append(index), VariableCodes.Undeclared,
+                    $"in_args entry '{name}' of step '{id}' names no variable declared in its scope.");
+            }
+        }
+        else if (declaration is not { } found)
+        {
+            context.Error(step.Path.Append("out_args").Append(index), VariableCodes.OutArgUndeclared,
+                $"out_args entry '{name}' of step '{id}' names no variable declared in its scope.");
+        }
+        else if (found.ValueKind == JsonValueKind.Object
+            && found.TryGetProperty("constant"u8, out var constant) && constant.ValueKind == JsonValueKind.True)
+        {
+            context.Error(step.Path.Append("out_args").Append(index), VariableCodes.ConstantAssigned,
+                $"out_args entry '{name}' of step '{id}' would change a constant variable.");
         }
     }
 }

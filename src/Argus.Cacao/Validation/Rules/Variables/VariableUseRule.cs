@@ -21,17 +21,11 @@ internal sealed class VariableUseRule : IValidationRule
         {
             foreach (var step in reading.Steps)
             {
-                var id = step.Key;
                 foreach (var slot in ScannedStepMembers)
                 {
                     if (step.Has(slot) && VariableUses.MayHoldUse(step[slot]))
                     {
-                        var undeclared = VariableUses.Under(step[slot], step.Path.Append(StepMember.NameOf(slot)),
-                            name => scopes.Resolve(id, name) is null);
-                        foreach (var (usePath, name) in undeclared)
-                        {
-                            ReportUndeclared(context, usePath, name);
-                        }
+                        CheckStepMember(context, scopes, step, slot);
                     }
                 }
             }
@@ -68,7 +62,7 @@ internal sealed class VariableUseRule : IValidationRule
         }
 
         var authUsers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var slot in (int[])[PlaybookMember.AgentDefinitions, PlaybookMember.TargetDefinitions])
+        foreach (var slot in PlaybookMember.AgentTargetDictionaries)
         {
             foreach (var definition in reading.Definitions(slot))
             {
@@ -97,9 +91,25 @@ internal sealed class VariableUseRule : IValidationRule
         }
     }
 
+    // Kept apart from the loop over steps, so that only a member that may use a variable costs a closure.
+    private static void CheckStepMember(ValidationContext context, VariableScopes scopes, ObjectView step, int slot)
+    {
+        var id = step.Key;
+        var undeclared = VariableUses.Under(step[slot], step.Path.Append(StepMember.NameOf(slot)),
+            name => scopes.Resolve(id, name) is null);
+        foreach (var (usePath, name) in undeclared)
+        {
+            ReportUndeclared(context, usePath, name);
+        }
+    }
+
+    // The dictionaries whose objects may carry variable uses: agents, targets and authentication information.
+    private static ReadOnlySpan<int> DictionariesOfSecrets =>
+        [PlaybookMember.AgentDefinitions, PlaybookMember.TargetDefinitions, PlaybookMember.AuthenticationInfoDefinitions];
+
     private static bool AnyDefinitionMayHoldUse(PlaybookReading reading)
     {
-        foreach (var slot in (int[])[PlaybookMember.AgentDefinitions, PlaybookMember.TargetDefinitions, PlaybookMember.AuthenticationInfoDefinitions])
+        foreach (var slot in DictionariesOfSecrets)
         {
             foreach (var definition in reading.Definitions(slot))
             {
