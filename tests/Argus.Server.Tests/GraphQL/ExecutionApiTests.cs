@@ -108,6 +108,7 @@ public abstract partial class ExecutionApiTests
         { "sender", "x", 1, "variable.name" },
         { "__1sender__", "x", 1, "variable.name" },
         { "__sen der__", "x", 1, "variable.name" },
+        { "__sender__\n", "x", 1, "variable.name" },
         { "__" + new string('a', 250) + "__", "x", 1, "variable.name" },
         { "__sender__", new string('v', ExecutionVariables.MaxValueLength + 1), 1, "variable.too_long" },
         { "__sender__", "x", 2, "variable.duplicate" },

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Argus.Cacao.Primitives;
 using Argus.Cacao.Validation;
 using Argus.Server.GraphQL.Types;
 using Argus.Storage.Executions;
@@ -11,12 +11,11 @@ namespace Argus.Server.GraphQL.Executions;
 /// Checks variable values sent to an execution mutation: CACAO names (<c>__name__</c>, spec section 10.18), no
 /// duplicates, and bounded count and sizes, so a client cannot park megabytes in an execution row.
 /// </summary>
-internal static partial class ExecutionVariables
+internal static class ExecutionVariables
 {
     public const int MaxCount = 100;
 
-    // The spec's limit: "MUST include the double underscore ... as part of the 250 ASCII character length limit".
-    public const int MaxNameLength = 250;
+    public const int MaxNameLength = CacaoVariableName.MaxLength;
 
     public const int MaxValueLength = ExecutionSubmission.MaxValueLength;
 
@@ -46,7 +45,7 @@ internal static partial class ExecutionVariables
         {
             var (name, value) = inputs[index];
             var path = "/" + argumentName + "/" + index.ToString(CultureInfo.InvariantCulture);
-            if (name.Length > MaxNameLength || !DeclarationName().IsMatch(name))
+            if (!CacaoVariableName.IsValid(name))
             {
                 issues.Add(Error(path + "/name", NameCode,
                     $"A variable name must be __name__ with a letter first, then letters, digits, '_', '-' or '.', at most {MaxNameLength} characters."));
@@ -66,8 +65,4 @@ internal static partial class ExecutionVariables
     }
 
     private static ValidationIssue Error(string path, string code, string message) => new(path, code, IssueSeverity.Error, message);
-
-    // Same form as the validator's declaration names (Argus.Cacao keeps its own rule internal).
-    [GeneratedRegex(@"^__[A-Za-z][A-Za-z0-9_.\-]*__$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex DeclarationName();
 }

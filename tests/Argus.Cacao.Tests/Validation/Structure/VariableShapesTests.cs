@@ -33,6 +33,23 @@ public sealed class VariableShapesTests
     }
 
     [Fact]
+    public void Validate_NameEndingInALineBreak_ReportsVariableName()
+    {
+        WithVariable("__abc__\n", new JsonObject { ["type"] = "string" }).Validate()
+            .AssertError(ValidationCodes.VariableName, "/playbook_variables/__abc__\n");
+    }
+
+    [Fact]
+    public void Validate_NameWrittenWithEscapes_IsReadDecoded()
+    {
+        var json = WithVariable("__escaped__", new JsonObject { ["type"] = "string", ["value"] = "x" }).ToJsonString()
+            .Replace("\"__escaped__\"", "\"\\u005f_escaped__\"", StringComparison.Ordinal);
+        Assert.Contains("u005f_escaped", json, StringComparison.Ordinal);
+
+        new PlaybookValidator().Validate(json).AssertClean();
+    }
+
+    [Fact]
     public void Validate_NameOf250CharactersWithUnderscores_IsAcceptedAnd251IsNot()
     {
         var longest = "__" + new string('a', 246) + "__";

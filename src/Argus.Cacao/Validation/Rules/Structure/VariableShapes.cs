@@ -1,5 +1,7 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Primitives;
 using Argus.Cacao.Vocabularies;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
@@ -40,6 +42,13 @@ internal static class VariableShapes
             new("external", isStepScope ? Shapes.All(Shapes.Boolean, ExternalOnStep) : Shapes.Boolean),
         ]);
 
+    // Read in place; a backslash is no name character, so only an escaped spelling needs decoding first.
+    private static bool IsVariableName(JsonProperty member)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        return CacaoVariableName.IsValid(raw) || (raw.Contains((byte)'\\') && CacaoVariableName.IsValid(member.Name));
+    }
+
     private static ValueShape Dictionary(bool isStepScope)
     {
         var variable = Variable(isStepScope);
@@ -51,18 +60,20 @@ internal static class VariableShapes
                 return;
             }
 
-            var children = path.ForChildren();
+            var children = path.ForChildren(context.Paths);
             foreach (var member in value.EnumerateObject())
             {
                 var memberPath = children.Append(member);
-                if (!VariableText.IsDeclarationName(member.Name))
+                if (!IsVariableName(member))
                 {
                     context.Error(memberPath, ValidationCodes.VariableName,
-                        $"{JsonText.Quote(member.Name)} is not a variable name: it must be __name__ with a letter first, letters, digits, '_', '-' or '.', at most {VariableText.MaxNameLength} characters in all.");
+                        $"{JsonText.Quote(member.Name)} is not a variable name: it must be __name__ with a letter first, letters, digits, '_', '-' or '.', at most {CacaoVariableName.MaxLength} characters in all.");
                 }
 
                 variable.Check(context, member.Value, memberPath);
             }
+
+            context.Paths.Return(children);
         });
     }
 }
