@@ -50,13 +50,20 @@ internal sealed class DataMarkingDefinitionsRule : IValidationRule
                 new PropertyRule("external_references", IepReferences)),
         ]);
 
-    private static ValueShape EndDate => new((context, value, in path) =>
+    private static ValueShape EndDate
     {
-        if (value.ValueKind != JsonValueKind.Null)
+        get
         {
-            Shapes.Timestamp().Check(context, value, path);
+            var timestamp = Shapes.Timestamp();
+            return new((context, value, in path) =>
+            {
+                if (value.ValueKind != JsonValueKind.Null)
+                {
+                    timestamp.Check(context, value, path);
+                }
+            });
         }
-    });
+    }
 
     private static ValueShape IepReferences => Shapes.ArrayOf(new ValueShape((context, value, in path) =>
     {

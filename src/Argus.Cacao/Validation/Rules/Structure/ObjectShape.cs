@@ -14,7 +14,10 @@ internal sealed class ObjectShape
     private const int MaxRequired = 64;
 
     private readonly Utf8NameTable _names;
-    private readonly Entry[] _entries;
+    // By property number, in the name table's order: each property's check, and its bit in the presence mask (0 when
+    // it is not required). Kept apart so that a member costs two array reads and a call.
+    private readonly ShapeCheck[] _checks;
+    private readonly ulong[] _requiredBits;
     private readonly PropertyRule[] _required;
     private readonly ulong _allRequired;
     private readonly CrossCheck[] _crossChecks;
@@ -37,8 +40,10 @@ internal sealed class ObjectShape
         }
 
         _allRequired = _required.Length == MaxRequired ? ulong.MaxValue : (1UL << _required.Length) - 1;
-        _entries = [.. byName.Values.Select(p => new Entry(p, p.IsRequired ? 1UL << Array.IndexOf(_required, p) : 0))];
-        _names = new Utf8NameTable([.. _entries.Select(e => e.Rule.Name)]);
+        var defined = byName.Values.ToArray();
+        _checks = [.. defined.Select(p => p.Shape.Checker)];
+        _requiredBits = [.. defined.Select(p => p.IsRequired ? 1UL << Array.IndexOf(_required, p) : 0)];
+        _names = new Utf8NameTable([.. defined.Select(p => p.Name)]);
         _crossChecks = crossChecks;
         _reportsUnknown = reportsUnknown;
         Value = new ValueShape(Check);
@@ -62,16 +67,15 @@ internal sealed class ObjectShape
         var firstMemberIssue = context.IssueCount;
         var present = 0UL;
         // The members by entry, kept for the cross-checks only.
-        var found = _crossChecks.Length == 0 ? null : context.Members.Rent(_entries.Length);
+        var found = _crossChecks.Length == 0 ? null : context.Members.Rent(_checks.Length);
         foreach (var member in value.EnumerateObject())
         {
             var memberPath = children.Append(member);
             var index = _names.IndexOf(member);
             if (index >= 0)
             {
-                var entry = _entries[index];
-                present |= entry.RequiredBit;
-                entry.Rule.Shape.Check(context, member.Value, memberPath);
+                present |= _requiredBits[index];
+                _checks[index](context, member.Value, memberPath);
                 if (found is not null)
                 {
                     found[index] = member.Value;
@@ -97,7 +101,7 @@ internal sealed class ObjectShape
                 crossCheck(context, members, children);
             }
 
-            context.Members.Return(found, _entries.Length);
+            context.Members.Return(found, _checks.Length);
         }
 
         context.Paths.Return(children);
@@ -115,7 +119,4 @@ internal sealed class ObjectShape
             }
         }
     }
-
-    // A defined property and, when it is required, its bit in the presence mask (0 otherwise).
-    private sealed record Entry(PropertyRule Rule, ulong RequiredBit);
 }

@@ -142,56 +142,69 @@ internal static class Shapes
         }
     });
 
-    public static ValueShape ArrayOf(ValueShape item, int minimumItems = 0) => new((context, value, in path) =>
+    public static ValueShape ArrayOf(ValueShape item, int minimumItems = 0)
     {
-        if (value.ValueKind != JsonValueKind.Array)
+        var check = item.Checker;
+        return new((context, value, in path) =>
         {
-            JsonText.Mismatch(context, path, "an array", value);
-            return;
-        }
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                JsonText.Mismatch(context, path, "an array", value);
+                return;
+            }
 
-        var count = value.GetArrayLength();
-        if (count < minimumItems)
-        {
-            context.Error(path, ValidationCodes.CollectionTooSmall,
-                $"The list has {count} entries; at least {minimumItems} are required.");
-        }
+            var count = value.GetArrayLength();
+            if (count < minimumItems)
+            {
+                context.Error(path, ValidationCodes.CollectionTooSmall,
+                    $"The list has {count} entries; at least {minimumItems} are required.");
+            }
 
-        var index = 0;
-        var children = path.ForChildren(context.Paths);
-        foreach (var element in value.EnumerateArray())
-        {
-            item.Check(context, element, children.Append(index++));
-        }
+            var index = 0;
+            var children = path.ForChildren(context.Paths);
+            foreach (var element in value.EnumerateArray())
+            {
+                check(context, element, children.Append(index++));
+            }
 
-        context.Paths.Return(children);
-    });
+            context.Paths.Return(children);
+        });
+    }
 
     /// <summary>An object used as a dictionary: every value has <paramref name="entry"/>'s shape.</summary>
-    public static ValueShape DictionaryOf(ValueShape entry, int minimumEntries = 0) => new((context, value, in path) =>
+    public static ValueShape DictionaryOf(ValueShape entry, int minimumEntries = 0)
     {
-        if (value.ValueKind != JsonValueKind.Object)
+        var check = entry.Checker;
+        // A dictionary of anything (whose entries other rules check) is only counted, without a walk.
+        var checksEntries = entry != Any;
+        return new((context, value, in path) =>
         {
-            JsonText.Mismatch(context, path, "an object (a dictionary)", value);
-            return;
-        }
+            if (value.ValueKind != JsonValueKind.Object)
+            {
+                JsonText.Mismatch(context, path, "an object (a dictionary)", value);
+                return;
+            }
 
-        var count = 0;
-        var children = path.ForChildren(context.Paths);
-        foreach (var member in value.EnumerateObject())
-        {
-            count++;
-            entry.Check(context, member.Value, children.Append(member));
-        }
+            var count = checksEntries ? 0 : value.GetPropertyCount();
+            if (checksEntries)
+            {
+                var children = path.ForChildren(context.Paths);
+                foreach (var member in value.EnumerateObject())
+                {
+                    count++;
+                    check(context, member.Value, children.Append(member));
+                }
 
-        context.Paths.Return(children);
+                context.Paths.Return(children);
+            }
 
-        if (count < minimumEntries)
-        {
-            context.Error(path, ValidationCodes.CollectionTooSmall,
-                $"The dictionary has {count} entries; at least {minimumEntries} are required.");
-        }
-    });
+            if (count < minimumEntries)
+            {
+                context.Error(path, ValidationCodes.CollectionTooSmall,
+                    $"The dictionary has {count} entries; at least {minimumEntries} are required.");
+            }
+        });
+    }
 
     /// <summary>Several shapes checked in turn (the first usually owns the JSON type).</summary>
     public static ValueShape All(params ValueShape[] shapes) => new((context, value, in path) =>

@@ -23,11 +23,13 @@ internal sealed class SignaturesRule : IValidationRule
 
     private static readonly ObjectShape Shape = CreateShape();
 
+    private static readonly ValueShape SignatureList = Shapes.ArrayOf(Shape.Value, minimumItems: 1);
+
     public void Check(ValidationContext context)
     {
         if (context.Root.TryGetProperty("signatures"u8, out var signatures))
         {
-            Shapes.ArrayOf(Shape.Value, minimumItems: 1).Check(context, signatures, PointerPath.Root.Append("signatures"));
+            SignatureList.Check(context, signatures, PointerPath.Root.Append("signatures"));
         }
     }
 

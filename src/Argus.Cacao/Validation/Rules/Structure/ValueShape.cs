@@ -12,5 +12,8 @@ internal delegate void ShapeCheck(ValidationContext context, JsonElement value, 
 /// </summary>
 internal sealed class ValueShape(ShapeCheck check)
 {
-    public void Check(ValidationContext context, JsonElement value, in PointerPath path) => check(context, value, in path);
+    /// <summary>The check itself, for callers that invoke it once per value without going through this object.</summary>
+    public ShapeCheck Checker { get; } = check;
+
+    public void Check(ValidationContext context, JsonElement value, in PointerPath path) => Checker(context, value, in path);
 }
