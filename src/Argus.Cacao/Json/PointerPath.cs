@@ -166,6 +166,8 @@ internal readonly struct PointerPath
         {
             if (path._kind == SharedKind && path._parent is { IsPooled: true } parent)
             {
+                // Forgets the pointer: it refers to the document, which the thread's pool must not keep alive.
+                parent.Reset(Root);
                 _free.Push(parent);
             }
         }

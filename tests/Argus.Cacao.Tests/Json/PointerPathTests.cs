@@ -54,4 +54,29 @@ public sealed class PointerPathTests
         Assert.Equal("/b/3/y", second.Append("y").ToString());
         Assert.Equal("/b/3", second.ToString());
     }
+
+    [Fact]
+    public void Pool_ReturnedCopy_NoLongerKeepsTheDocumentAlive()
+    {
+        var pool = new PointerPath.Pool();
+
+        var document = UseAndReturn(pool);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(document.IsAlive);
+    }
+
+    // A member pointer of a document that is dropped once this returns; only the pool could still reach it.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference UseAndReturn(PointerPath.Pool pool)
+    {
+        using var document = JsonDocument.Parse("{\"a\": {\"b\": 1}}");
+        var member = document.RootElement.EnumerateObject().First();
+        var path = PointerPath.Root.Append(member).ForChildren(pool);
+        Assert.Equal("/a/b", path.Append("b").ToString());
+        pool.Return(path);
+        return new WeakReference(document);
+    }
 }
