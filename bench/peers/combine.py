@@ -1,12 +1,13 @@
-"""Joins the BenchmarkDotNet JSON report and the two peer outputs into one table per corpus file.
+"""Joins BenchmarkDotNet JSON reports and the peers' outputs into one table per corpus file.
 
-Usage: python3 combine.py <bdn-report-full.json> <ajv.jsonl> <jsonschema.jsonl>
+Usage: python3 combine.py --bdn <report-full.json> --ajv <ajv.jsonl> [--bdn ... --ajv ...] --jsonschema <jsonschema.jsonl>
+Each option may be given once per measuring round; every figure is then the fastest of its rounds.
 Ratios are the peer's time divided by Argus Validate's time (from bytes: parse + validate); above 1 means Argus is faster.
 """
 
+import argparse
 import json
 import math
-import sys
 
 
 def read_lines(path):
@@ -28,13 +29,50 @@ def read_bdn(path, names):
     return results
 
 
+def fastest(rounds, keys):
+    """Per file, each numeric field in keys as the minimum over the rounds; other fields from the first round."""
+    merged = {}
+    for records in rounds:
+        for name, record in records.items():
+            if name not in merged:
+                merged[name] = dict(record)
+                continue
+            for key in keys:
+                if record.get(key) is not None:
+                    kept = merged[name].get(key)
+                    merged[name][key] = record[key] if kept is None else min(kept, record[key])
+    return merged
+
+
+def fastest_bdn(rounds):
+    merged = {}
+    for results in rounds:
+        for name, methods in results.items():
+            for method, figures in methods.items():
+                kept = merged.setdefault(name, {}).get(method)
+                if kept is None or figures["ns"] < kept["ns"]:
+                    merged[name][method] = figures
+    return merged
+
+
 def fmt_ns(ns):
     return f"{ns / 1000:,.1f} us" if ns is not None else "n/a"
 
 
 def main():
-    ajv, py = read_lines(sys.argv[2]), read_lines(sys.argv[3])
-    bdn = read_bdn(sys.argv[1], sorted(ajv))  # Python's str order is ordinal, as CorpusFiles.Names uses
+    parser = argparse.ArgumentParser(description="Joins the validation benchmark outputs into one table per file.")
+    parser.add_argument("--bdn", action="append", required=True, help="BenchmarkDotNet report-full JSON, once per round")
+    parser.add_argument("--ajv", action="append", required=True, help="ajv-bench.mjs output, once per round")
+    parser.add_argument("--jsonschema", action="append", required=True, help="jsonschema-bench.py output")
+    args = parser.parse_args()
+    timed = ["validateNs", "parseValidateNs"]
+    ajv = fastest([read_lines(path) for path in args.ajv], timed)
+    py = fastest([read_lines(path) for path in args.jsonschema], timed)
+    # Python's str order is ordinal, as CorpusFiles.Names uses.
+    bdn = fastest_bdn([read_bdn(path, sorted(ajv)) for path in args.bdn])
+    rounds = len(args.bdn)
+    if rounds > 1:
+        print(f"Fastest of {rounds} rounds for Argus and ajv, of {len(args.jsonschema)} for python.")
     ratios = {"parse": [], "ajv_v": [], "ajv_pv": [], "py_v": [], "py_pv": []}
     for name in sorted(bdn):
         argus = bdn[name].get("Validate", {}).get("ns")
@@ -59,6 +97,8 @@ def main():
                 ratios[key].append(ratio)
             shown = "1.00" if key is None else (f"{ratio:,.2f}" if ratio else "n/a")
             print(f"| {label:<42} | {fmt_ns(ns):>12} | {shown:>16} |")
+    faster = sum(1 for ratio in ratios["ajv_pv"] if ratio > 1)
+    print(f"\nArgus Validate is faster than ajv JSON.parse + validate on {faster} of {len(ratios['ajv_pv'])} files.")
     print("\nGeometric mean over all files of (measure time ÷ Argus Validate time):")
     for key, label in [("parse", "JsonDocument.Parse"), ("ajv_v", "ajv validate only"),
                        ("ajv_pv", "ajv JSON.parse + validate"), ("py_v", "python jsonschema validate only"),
