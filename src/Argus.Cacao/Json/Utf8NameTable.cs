@@ -56,28 +56,23 @@ internal sealed class Utf8NameTable
     public int IndexOf(JsonProperty member)
     {
         var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        if (!_backslashFree)
-        {
-            return raw.IndexOf((byte)'\\') < 0 ? IndexOf(raw) : IndexOf(member.Name);
-        }
-
-        // Nearly every name is found as written; only a miss can be an escaped spelling of a name.
         var index = IndexOf(raw);
-        return index >= 0 || raw.IndexOf((byte)'\\') < 0 ? index : IndexOf(member.Name);
+        return IsSettled(index, raw) ? index : IndexOf(member.Name);
     }
 
     /// <summary>The number of the text of a string value (callers check <see cref="JsonValueKind.String"/>), or -1.</summary>
     public int IndexOfText(JsonElement value)
     {
         var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
-        if (!_backslashFree)
-        {
-            return raw.IndexOf((byte)'\\') < 0 ? IndexOf(raw) : IndexOf(value.GetString()!);
-        }
-
         var index = IndexOf(raw);
-        return index >= 0 || raw.IndexOf((byte)'\\') < 0 ? index : IndexOf(value.GetString()!);
+        return IsSettled(index, raw) ? index : IndexOf(value.GetString()!);
     }
+
+    // Whether the answer for text as written stands without decoding it. Nearly every name is found as written, and
+    // such a match is the name itself when no name of the table holds a backslash; text without a backslash needs no
+    // decoding at all.
+    private bool IsSettled(int rawIndex, ReadOnlySpan<byte> raw) =>
+        (rawIndex >= 0 && _backslashFree) || !raw.Contains((byte)'\\');
 
     /// <summary>The number of a decoded name, or -1 when it is none of the table's.</summary>
     public int IndexOf(string name) => _byText.GetValueOrDefault(name, -1);

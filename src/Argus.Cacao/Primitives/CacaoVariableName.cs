@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Text;
 
 namespace Argus.Cacao.Primitives;
 
@@ -20,11 +21,12 @@ public static class CacaoVariableName
     // "__" + a letter + "__".
     private const int MinLength = 5;
 
-    private static readonly SearchValues<char> NameChars =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
+    // The characters after the first letter.
+    private const string NameCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-";
 
-    private static readonly SearchValues<byte> NameBytes =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-"u8);
+    private static readonly SearchValues<char> NameChars = SearchValues.Create(NameCharacters);
+
+    private static readonly SearchValues<byte> NameBytes = SearchValues.Create(Encoding.ASCII.GetBytes(NameCharacters));
 
     /// <summary>Whether <paramref name="name"/> is a well-formed variable name.</summary>
     /// <param name="name">The candidate name, such as <c>__target_ip__</c>.</param>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
@@ -9,11 +10,13 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 internal static class Base64Text
 {
     private const string Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private const string Standard = Letters + "+/";
+    private const string Url = Letters + "-_";
 
-    private static readonly SearchValues<char> StandardChars = SearchValues.Create(Letters + "+/");
-    private static readonly SearchValues<byte> StandardBytes = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"u8);
-    private static readonly SearchValues<char> UrlChars = SearchValues.Create(Letters + "-_");
-    private static readonly SearchValues<byte> UrlBytes = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"u8);
+    private static readonly SearchValues<char> StandardChars = SearchValues.Create(Standard);
+    private static readonly SearchValues<byte> StandardBytes = SearchValues.Create(Encoding.ASCII.GetBytes(Standard));
+    private static readonly SearchValues<char> UrlChars = SearchValues.Create(Url);
+    private static readonly SearchValues<byte> UrlBytes = SearchValues.Create(Encoding.ASCII.GetBytes(Url));
 
     /// <summary>Section 4: standard alphabet, length a multiple of 4, at most two '=' at the end.</summary>
     public static bool IsBase64(ReadOnlySpan<char> text) => IsPadded(text, '=', StandardChars);

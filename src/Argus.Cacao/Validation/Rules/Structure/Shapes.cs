@@ -185,18 +185,18 @@ internal static class Shapes
                 return;
             }
 
-            var count = checksEntries ? 0 : value.GetPropertyCount();
             if (checksEntries)
             {
                 var children = path.ForChildren(context.Paths);
                 foreach (var member in value.EnumerateObject())
                 {
-                    count++;
                     check(context, member.Value, children.Append(member));
                 }
 
                 context.Paths.Return(children);
             }
+
+            var count = value.GetPropertyCount();
 
             if (count < minimumEntries)
             {

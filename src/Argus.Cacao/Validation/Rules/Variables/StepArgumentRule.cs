@@ -39,14 +39,14 @@ internal sealed class StepArgumentRule : IValidationRule
         {
             if (entry.ValueKind == JsonValueKind.String)
             {
-                Check(context, scopes, step, slot, index, entry.GetString()!);
+                CheckArgument(context, scopes, step, slot, index, entry.GetString()!);
             }
 
             index++;
         }
     }
 
-    private static void Check(ValidationContext context, VariableScopes scopes, ObjectView step, int slot, int index, string name)
+    private static void CheckArgument(ValidationContext context, VariableScopes scopes, ObjectView step, int slot, int index, string name)
     {
         var id = step.Key;
         var declaration = scopes.Resolve(id, name);
