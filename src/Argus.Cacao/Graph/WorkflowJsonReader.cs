@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Argus.Cacao.Json;
 
 namespace Argus.Cacao.Graph;
 
@@ -40,8 +41,12 @@ internal sealed class WorkflowJsonReader
     /// <summary>Reads the graph and, when <paramref name="steps"/> is given, each node's JSON alongside it.</summary>
     /// <param name="workflow">The value of the playbook's <c>workflow</c> property.</param>
     /// <param name="steps">Receives one entry per node, in node order; null when the caller needs none.</param>
+    /// <param name="memberNames">
+    /// Names whose values each object step's entry in <paramref name="steps"/> should carry
+    /// (<see cref="WorkflowStepJson.Members"/>), read in the same pass over the step as its pointers.
+    /// </param>
     /// <returns>The graph; empty when <paramref name="workflow"/> is not a JSON object.</returns>
-    public static WorkflowGraph Read(JsonElement workflow, List<WorkflowStepJson>? steps)
+    public static WorkflowGraph Read(JsonElement workflow, List<WorkflowStepJson>? steps, Utf8NameTable? memberNames = null)
     {
         if (workflow.ValueKind != JsonValueKind.Object)
         {
@@ -71,26 +76,34 @@ internal sealed class WorkflowJsonReader
             if (value.ValueKind != JsonValueKind.Object)
             {
                 nodes[i] = new WorkflowNode(ids[i], string.Empty, []);
-                steps?.Add(new WorkflowStepJson(value, PointerProperties.None, -1));
+                steps?.Add(new WorkflowStepJson(value, PointerProperties.None, -1, null));
                 continue;
             }
 
             reader._edges.Clear();
-            var (type, present, nextStepsLength) = reader.ReadStep(value);
+            var stepMembers = steps is null || memberNames is null ? null : new JsonElement[memberNames.Count];
+            var (type, present, nextStepsLength) = reader.ReadStep(value, memberNames, stepMembers);
             nodes[i] = new WorkflowNode(ids[i], type, ImmutableArray.Create(CollectionsMarshal.AsSpan(reader._edges)));
-            steps?.Add(new WorkflowStepJson(value, present, nextStepsLength));
+            steps?.Add(new WorkflowStepJson(value, present, nextStepsLength, stepMembers));
         }
 
         return new WorkflowGraph(nodes, reader._indexById, [.. reader._edgeTargets]);
     }
 
-    private (string Type, PointerProperties Present, int NextStepsLength) ReadStep(JsonElement step)
+    // Also fills the caller's named members, when given (a repeated name keeps its last value).
+    private (string Type, PointerProperties Present, int NextStepsLength) ReadStep(JsonElement step, Utf8NameTable? names,
+        JsonElement[]? named)
     {
         var members = new MemberValues();
         var present = PointerProperties.None;
         var typeSeen = false;
         foreach (var member in step.EnumerateObject())
         {
+            if (named is not null && names!.IndexOf(member) is var slot and >= 0)
+            {
+                named[slot] = member.Value;
+            }
+
             var code = Classify(member);
             if (code == OtherCode)
             {

@@ -8,4 +8,9 @@ namespace Argus.Cacao.Graph;
 /// <param name="NextStepsLength">
 /// The length of <c>next_steps</c> (its last occurrence) when that is an array; -1 otherwise.
 /// </param>
-internal readonly record struct WorkflowStepJson(JsonElement Element, PointerProperties Present, int NextStepsLength);
+/// <param name="Members">
+/// The values of the names the caller asked for, by the names' numbers (undefined when absent); null when the step is
+/// not an object or no names were asked for.
+/// </param>
+internal readonly record struct WorkflowStepJson(JsonElement Element, PointerProperties Present, int NextStepsLength,
+    JsonElement[]? Members);

@@ -38,7 +38,7 @@ internal sealed class ValidationContext
         {
             if (!_workflowRead)
             {
-                _workflow = Rules.Graph.WorkflowDocument.Read(Root);
+                _workflow = Rules.Graph.WorkflowDocument.Read(Reading.Playbook);
                 _workflowRead = true;
             }
 

@@ -17,6 +17,9 @@ internal sealed class MemberSlots
 
     public int Count => _names.Count;
 
+    /// <summary>The names, numbered by slot, for readers that fill the slots in a pass of their own.</summary>
+    public Utf8NameTable Names => _names;
+
     /// <summary>The members of <paramref name="owner"/> by slot; a slot left <see cref="JsonValueKind.Undefined"/> is absent.</summary>
     public JsonElement[] Read(JsonElement owner)
     {

@@ -11,19 +11,45 @@ namespace Argus.Cacao.Validation.Reading;
 internal sealed class ObjectView
 {
     private readonly JsonElement[] _members;
+    private readonly JsonProperty _entry;
+    private string? _key;
     private PointerPath _path;
     private bool _pathShared;
 
     public ObjectView(string key, JsonElement element, PointerPath path, MemberSlots slots)
+        : this(key, default, element, path, slots.Read(element))
     {
-        Key = key;
+    }
+
+    /// <param name="key">The object's key.</param>
+    /// <param name="element">The object.</param>
+    /// <param name="path">Its pointer.</param>
+    /// <param name="members">Its members by slot, read already (as <see cref="MemberSlots.Read"/> would).</param>
+    public ObjectView(string key, JsonElement element, PointerPath path, JsonElement[] members)
+        : this(key, default, element, path, members)
+    {
+    }
+
+    /// <summary>A dictionary entry, whose key is decoded only when a rule asks for it.</summary>
+    /// <param name="entry">The entry; its value is the object.</param>
+    /// <param name="path">Its pointer.</param>
+    /// <param name="slots">The members to read.</param>
+    public ObjectView(JsonProperty entry, PointerPath path, MemberSlots slots)
+        : this(null, entry, entry.Value, path, slots.Read(entry.Value))
+    {
+    }
+
+    private ObjectView(string? key, JsonProperty entry, JsonElement element, PointerPath path, JsonElement[] members)
+    {
+        _key = key;
+        _entry = entry;
         Element = element;
         _path = path;
-        _members = slots.Read(element);
+        _members = members;
     }
 
     /// <summary>The object's key in its dictionary (the step or definition identifier); empty for the playbook.</summary>
-    public string Key { get; }
+    public string Key => _key ??= _entry.Name;
 
     public JsonElement Element { get; }
 

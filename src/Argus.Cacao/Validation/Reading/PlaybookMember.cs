@@ -17,12 +17,14 @@ internal static class PlaybookMember
     public const int AuthenticationInfoDefinitions = 11;
     public const int DataMarkingDefinitions = 12;
     public const int ExtensionDefinitions = 13;
+    public const int WorkflowStart = 14;
+    public const int WorkflowException = 15;
 
     private static readonly string[] Names =
     [
         "id", "workflow", "playbook_variables", "external_references", "industry_sectors", "playbook_activities", "markings",
         "playbook_extensions", "signatures", "agent_definitions", "target_definitions", "authentication_info_definitions",
-        "data_marking_definitions", "extension_definitions",
+        "data_marking_definitions", "extension_definitions", "workflow_start", "workflow_exception",
     ];
 
     public static MemberSlots Slots { get; } = new(Names);

@@ -86,10 +86,10 @@ internal sealed class PlaybookReading
         var steps = ImmutableArray.CreateBuilder<ObjectView>(nodes.Length);
         for (var i = 0; i < nodes.Length; i++)
         {
-            var element = document.StepJson(i).Element;
-            if (element.ValueKind == JsonValueKind.Object)
+            // The graph reader has read each object step's slots in its own pass over the step.
+            if (document.StepJson(i) is { Members: { } members } step)
             {
-                steps.Add(new ObjectView(nodes[i].Id, element, WorkflowPath.Append(nodes[i].Id), StepMember.Slots));
+                steps.Add(new ObjectView(nodes[i].Id, step.Element, WorkflowPath.Append(nodes[i].Id), members));
             }
         }
 
@@ -109,7 +109,7 @@ internal sealed class PlaybookReading
         {
             if (member.Value.ValueKind == JsonValueKind.Object)
             {
-                definitions.Add(new ObjectView(member.Name, member.Value, path.Append(member), DefinitionMember.Slots));
+                definitions.Add(new ObjectView(member, path.Append(member), DefinitionMember.Slots));
             }
         }
 

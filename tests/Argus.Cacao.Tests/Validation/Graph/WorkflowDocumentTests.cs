@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Graph;
+using Argus.Cacao.Validation.Reading;
 using Argus.Cacao.Validation.Rules.Graph;
 
 namespace Argus.Cacao.Tests.Validation.Graph;
@@ -50,6 +51,31 @@ public sealed class WorkflowDocumentTests
 
         Assert.Equal("s", start);
         Assert.Equal(JsonValueKind.Number, exception);
+    }
+
+    [Fact]
+    public void StepJson_Members_AreTheStepSlotsReadInTheGraphPass()
+    {
+        var (agent, pointer, notAnObject) = WithDocument(
+            """{"workflow": {"s": {"agent": "first", "on_completion": "n", "\u0061gent": "last"}, "n": 4}}""",
+            d => (d!.StepJson(0).Members![StepMember.Agent].GetString(), d.StepJson(0).Members![StepMember.Type].ValueKind,
+                d.StepJson(1).Members));
+
+        Assert.Equal("last", agent);
+        Assert.Equal(JsonValueKind.Undefined, pointer);
+        Assert.Null(notAnObject);
+    }
+
+    [Theory]
+    [InlineData("""{"workflow": {"s": {"type": "start"}}, "workflow_start": "s", "workflow_exception": "x"}""", "s", 0, "x", -1)]
+    [InlineData("""{"workflow": {"s": {"type": "start"}}, "workflow_start": 3}""", null, -1, null, -1)]
+    public void EntryPoints_AreDecodedAndResolvedToStepNumbers(string json, string? start, int startStep, string? exception,
+        int exceptionStep)
+    {
+        var points = WithDocument(json, d => (d!.Start, d.Exception));
+
+        Assert.Equal(new WorkflowDocument.EntryPoint(start, startStep), points.Start);
+        Assert.Equal(new WorkflowDocument.EntryPoint(exception, exceptionStep), points.Exception);
     }
 
     [Fact]

@@ -40,6 +40,15 @@ public sealed class PlaybookReadingTests
     }
 
     [Fact]
+    public void Definitions_Keys_AreDecodedWhenAsked()
+    {
+        var keys = WithReading("""{"agent_definitions": {"\u0061b": {"type": "x"}, "c": 1, "d": {}}}""",
+            r => r.Definitions(PlaybookMember.AgentDefinitions).Select(d => (d.Key, d.Path.ToString())).ToList());
+
+        Assert.Equal([("ab", "/agent_definitions/ab"), ("d", "/agent_definitions/d")], keys);
+    }
+
+    [Fact]
     public void Members_WrongKind_AreSkippedByTheTypedAccessors()
     {
         var (isString, isArray, has) = WithReading("""{"workflow": {"s": {"agent": 3, "targets": {}}}}""",

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Argus.Cacao.Validation.Rules.Graph;
 
 /// <summary>
@@ -16,16 +14,13 @@ internal sealed class ReachabilityRule : IValidationRule
             return;
         }
 
-        var graph = document.Graph;
-        var (start, exception) = document.EntryPoints;
-        var startStep = start.ValueKind == JsonValueKind.String ? graph.IndexOf(start.GetString()) : -1;
+        var startStep = document.Start.Step;
         if (startStep < 0)
         {
             return;
         }
 
-        var exceptionStep = exception.ValueKind == JsonValueKind.String ? graph.IndexOf(exception.GetString()) : -1;
-        foreach (var step in graph.Unreachable([startStep, exceptionStep]))
+        foreach (var step in document.Graph.Unreachable([startStep, document.Exception.Step]))
         {
             context.Warning(WorkflowDocument.StepPath(step), GraphCodes.StepUnreachable,
                 $"Step '{step}' is reachable from neither workflow_start nor workflow_exception.");

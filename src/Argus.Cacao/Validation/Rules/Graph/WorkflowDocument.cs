@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Graph;
 using Argus.Cacao.Json;
+using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.Graph;
 
@@ -28,12 +28,14 @@ internal sealed class WorkflowDocument
     // by step number; a default entry is not computed yet.
     private ImmutableArray<WorkflowBranch>[]? _branches;
     private int[][][]? _branchSteps;
+    private EntryPoint? _start;
+    private EntryPoint? _exception;
 
-    private WorkflowDocument(JsonElement root, RootMembers members, WorkflowGraph graph, List<WorkflowStepJson> stepJson)
+    private WorkflowDocument(ObjectView playbook, WorkflowGraph graph, List<WorkflowStepJson> stepJson)
     {
-        Root = root;
-        Workflow = members.Workflow;
-        EntryPoints = (members.Start, members.Exception);
+        Root = playbook.Element;
+        Workflow = playbook[PlaybookMember.Workflow];
+        EntryPoints = (playbook[PlaybookMember.WorkflowStart], playbook[PlaybookMember.WorkflowException]);
         Graph = graph;
         _stepJson = stepJson;
     }
@@ -91,30 +93,38 @@ internal sealed class WorkflowDocument
     /// <summary>
     /// The root's <c>workflow_start</c> and <c>workflow_exception</c> values (the last of a repeated member, as
     /// <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> gives it); default when absent. Read in the
-    /// same pass over the root as <c>workflow</c>.
+    /// same pass over the root as <c>workflow</c> (the playbook's <see cref="ObjectView"/>).
     /// </summary>
     public (JsonElement Start, JsonElement Exception) EntryPoints { get; }
+
+    /// <summary>The step <c>workflow_start</c> names, decoded and looked up once for every rule.</summary>
+    public EntryPoint Start => _start ??= EntryPoint.Of(EntryPoints.Start, Graph);
+
+    /// <summary>The step <c>workflow_exception</c> names, decoded and looked up once for every rule.</summary>
+    public EntryPoint Exception => _exception ??= EntryPoint.Of(EntryPoints.Exception, Graph);
 
     /// <summary>What the graph reader saw of step number <paramref name="step"/>.</summary>
     public WorkflowStepJson StepJson(int step) => _stepJson[step];
 
     /// <summary>Reads the workflow, or returns null when the playbook has no <c>workflow</c> object.</summary>
-    public static WorkflowDocument? Read(JsonElement root)
-    {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
+    public static WorkflowDocument? Read(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object ? Read(new ObjectView(string.Empty, root, PointerPath.Root, PlaybookMember.Slots)) : null;
 
-        var members = ReadRootMembers(root);
-        if (members.Workflow.ValueKind != JsonValueKind.Object)
+    /// <summary>
+    /// Reads the workflow of a playbook whose members are read already, or returns null when it has no
+    /// <c>workflow</c> object. Each object step's <see cref="StepMember"/> slots are read in the graph reader's pass.
+    /// </summary>
+    public static WorkflowDocument? Read(ObjectView playbook)
+    {
+        var workflow = playbook[PlaybookMember.Workflow];
+        if (workflow.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
         var stepJson = new List<WorkflowStepJson>();
-        var graph = WorkflowJsonReader.Read(members.Workflow, stepJson);
-        return new WorkflowDocument(root, members, graph, stepJson);
+        var graph = WorkflowJsonReader.Read(workflow, stepJson, StepMember.Slots.Names);
+        return new WorkflowDocument(playbook, graph, stepJson);
     }
 
     public static PointerPath StepPath(string stepId) => WorkflowPointer.Append(stepId);
@@ -131,42 +141,13 @@ internal sealed class WorkflowDocument
         };
     }
 
-    // workflow, workflow_start and workflow_exception in one pass over the root, the last of a repeated member winning
-    // as with TryGetProperty (which would scan the root once per name).
-    private static RootMembers ReadRootMembers(JsonElement root)
+    /// <summary>An entry-point member: its text when it is a string (null otherwise) and the step number it names (-1 for none).</summary>
+    public readonly record struct EntryPoint(string? Id, int Step)
     {
-        var members = new RootMembers();
-        foreach (var member in root.EnumerateObject())
+        public static EntryPoint Of(JsonElement value, WorkflowGraph graph)
         {
-            // Most members are ruled out by the length of their raw name (an escaped name is longer than its text).
-            var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-            // 8, 14 and 18 are the lengths of workflow, workflow_start and workflow_exception.
-            if (raw.Length < 8 || (raw.Length is not (8 or 14 or 18) && !raw.Contains((byte)'\\')))
-            {
-                continue;
-            }
-
-            if (member.NameEquals("workflow"u8))
-            {
-                members.Workflow = member.Value;
-            }
-            else if (member.NameEquals("workflow_start"u8))
-            {
-                members.Start = member.Value;
-            }
-            else if (member.NameEquals("workflow_exception"u8))
-            {
-                members.Exception = member.Value;
-            }
+            var id = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            return new EntryPoint(id, graph.IndexOf(id));
         }
-
-        return members;
-    }
-
-    private struct RootMembers
-    {
-        public JsonElement Workflow;
-        public JsonElement Start;
-        public JsonElement Exception;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Argus.Cacao.Validation.Rules.Graph;
 
 namespace Argus.Cacao.Validation.Rules.References;
@@ -17,23 +16,21 @@ internal sealed class WorkflowReferenceRule : IValidationRule
         }
 
         var graph = document.Graph;
-        var (startElement, exceptionElement) = document.EntryPoints;
-        if (startElement.ValueKind == JsonValueKind.String && startElement.GetString()! is var start)
+        if (document.Start is { Id: { } start } startPoint)
         {
-            if (graph.Find(start) is not { } node)
+            if (startPoint.Step < 0)
             {
                 context.Error("/workflow_start", ReferenceCodes.Unresolved,
                     $"workflow_start '{start}' names no step of the workflow.");
             }
-            else if (!node.IsStart)
+            else if (graph.Nodes[startPoint.Step] is { IsStart: false } node)
             {
                 context.Error("/workflow_start", ReferenceCodes.StartNotStartStep,
                     $"workflow_start '{start}' names a step of type '{node.Type}'; it must name a start step.");
             }
         }
 
-        if (exceptionElement.ValueKind == JsonValueKind.String && exceptionElement.GetString()! is var exception
-            && !graph.Contains(exception))
+        if (document.Exception is { Id: { } exception, Step: < 0 })
         {
             context.Error("/workflow_exception", ReferenceCodes.Unresolved,
                 $"workflow_exception '{exception}' names no step of the workflow.");
