@@ -33,6 +33,28 @@ public sealed class ConditionSyntaxRuleTests
     }
 
     [Fact]
+    public void Validate_RepeatedMemberNames_StillCheckTheConditionEachStepReads()
+    {
+        // A repeated member anywhere makes the rule read every step from the JSON instead of the shared step views:
+        // the condition that counts is still the step's last one, and a repeated step key's later value is checked too.
+        var root = JsonNode.Parse(ConditionPlaybooks.If("__a__:value = 'open"))!.AsObject();
+        var json = root.ToJsonString();
+        var step = $"\"{ConditionPlaybooks.StepId}\":";
+        var repeatedCondition = json.Replace("\"condition\":", "\"condition\":\"__a__:value = 1\",\"condition\":", StringComparison.Ordinal);
+        var repeatedStep = json.Replace(step, step + "{\"type\":\"end\"}," + step, StringComparison.Ordinal);
+
+        var withoutRepeats = new PlaybookValidator().Validate(json);
+        var lastConditionCounts = new PlaybookValidator().Validate(repeatedCondition);
+        var laterStepChecked = new PlaybookValidator().Validate(repeatedStep);
+
+        Assert.Equal(ConditionPath, Assert.Single(withoutRepeats.Issues, i => i.Code == "condition.syntax").Path);
+        Assert.Contains(lastConditionCounts.Issues, i => i.Code == "json.duplicate-key");
+        Assert.Equal(ConditionPath, Assert.Single(lastConditionCounts.Issues, i => i.Code == "condition.syntax").Path);
+        Assert.Contains(laterStepChecked.Issues, i => i.Code == "json.duplicate-key");
+        Assert.Equal(ConditionPath, Assert.Single(laterStepChecked.Issues, i => i.Code == "condition.syntax").Path);
+    }
+
+    [Fact]
     public void Validate_WhileWithBrokenCondition_ReportsSyntaxErrorAtItsPath()
     {
         var report = new PlaybookValidator().Validate(ConditionPlaybooks.While("__count__:value <= "));

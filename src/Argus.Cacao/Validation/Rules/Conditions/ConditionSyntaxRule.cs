@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Argus.Cacao.Conditions;
 using Argus.Cacao.Json;
+using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.Conditions;
 
@@ -19,40 +20,63 @@ internal sealed class ConditionSyntaxRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        if (!context.Reading.Playbook.TryGetObject(Reading.PlaybookMember.Workflow, out var workflow))
+        if (!context.Reading.Playbook.TryGetObject(PlaybookMember.Workflow, out var workflow))
         {
+            return;
+        }
+
+        // Without repeated member names the shared step views hold exactly what the enumeration below would find (one
+        // object per key, each member's only value); otherwise every occurrence of a repeated step key is checked.
+        if (!context.RepeatsMemberNames)
+        {
+            foreach (var step in context.Reading.Steps)
+            {
+                CheckStep(context, step[StepMember.Type], step[StepMember.Condition], step[StepMember.Switch], step.Path);
+            }
+
             return;
         }
 
         var workflowPath = PointerPath.Root.Append("workflow").ForChildren();
         foreach (var step in workflow.EnumerateObject())
         {
-            if (step.Value.ValueKind != JsonValueKind.Object
-                || !context.TryGetMember(step.Value, "type"u8, out var type)
-                || type.ValueKind != JsonValueKind.String)
+            if (step.Value.ValueKind == JsonValueKind.Object && context.TryGetMember(step.Value, "type"u8, out var type))
             {
-                continue;
-            }
-
-            // Compared in place: most steps are neither kind, and their type needs no string.
-            if (type.ValueEquals("if-condition"u8) || type.ValueEquals("while-condition"u8))
-            {
-                CheckCondition(context, step.Value, workflowPath.Append(step));
-            }
-            else if (type.ValueEquals("switch-condition"u8))
-            {
-                CheckSwitch(context, step.Value, workflowPath.Append(step));
+                step.Value.TryGetProperty("condition"u8, out var condition);
+                step.Value.TryGetProperty("switch"u8, out var switchValue);
+                CheckStep(context, type, condition, switchValue, workflowPath.Append(step));
             }
         }
     }
 
-    private static void CheckCondition(ValidationContext context, JsonElement step, PointerPath stepPath)
+    // condition and switch are undefined when absent.
+    private static void CheckStep(ValidationContext context, JsonElement type, JsonElement condition, JsonElement switchValue,
+        PointerPath stepPath)
     {
-        if (!TryGetString(step, "condition", out var condition))
+        if (type.ValueKind != JsonValueKind.String)
         {
             return;
         }
 
+        // Compared in place: most steps are neither kind, and their type needs no string.
+        if (type.ValueEquals("if-condition"u8) || type.ValueEquals("while-condition"u8))
+        {
+            CheckCondition(context, condition, stepPath);
+        }
+        else if (type.ValueEquals("switch-condition"u8))
+        {
+            CheckSwitch(context, switchValue, stepPath);
+        }
+    }
+
+    private static void CheckCondition(ValidationContext context, JsonElement value, PointerPath stepPath)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return;
+        }
+
+        var condition = value.GetString()!;
         var path = stepPath.Append("condition");
         switch (ConditionParser.Parse(condition))
         {
@@ -70,30 +94,19 @@ internal sealed class ConditionSyntaxRule : IValidationRule
         }
     }
 
-    private static void CheckSwitch(ValidationContext context, JsonElement step, PointerPath stepPath)
+    private static void CheckSwitch(ValidationContext context, JsonElement value, PointerPath stepPath)
     {
-        if (!TryGetString(step, "switch", out var switchText))
+        if (value.ValueKind != JsonValueKind.String)
         {
             return;
         }
 
+        var switchText = value.GetString()!;
         if (!ConditionParser.TryParseOperand(switchText, out _, out var error))
         {
             context.Error(stepPath.Append("switch"), SwitchSyntaxCode,
                 $"The switch must be a variable reference (__name__:value) or a literal; at position {error.Position} ({Excerpt(switchText, error.Position)}): {error.Message}");
         }
-    }
-
-    private static bool TryGetString(JsonElement step, string name, out string value)
-    {
-        value = string.Empty;
-        if (!step.TryGetProperty(name, out var element) || element.ValueKind != JsonValueKind.String)
-        {
-            return false;
-        }
-
-        value = element.GetString() ?? string.Empty;
-        return true;
     }
 
     /// <summary>The text at the error, quoted and shortened, or "at the end" when the condition ended too early.</summary>

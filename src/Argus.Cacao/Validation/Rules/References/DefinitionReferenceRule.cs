@@ -15,20 +15,16 @@ internal sealed class DefinitionReferenceRule : IValidationRule
     {
         var reading = context.Reading;
         var playbook = reading.Playbook;
-        var extensions = reading.Keys(PlaybookMember.ExtensionDefinitions);
-        var agents = reading.Keys(PlaybookMember.AgentDefinitions);
-        var targets = reading.Keys(PlaybookMember.TargetDefinitions);
-        var auth = reading.Keys(PlaybookMember.AuthenticationInfoDefinitions);
-        var markings = reading.Keys(PlaybookMember.DataMarkingDefinitions);
-
-        CheckExtensionKeys(context, playbook, PlaybookMember.PlaybookExtensions, "playbook_extensions", extensions);
-        CheckMarkingList(context, playbook, PlaybookMember.Markings, markings);
+        // The key sets are read on first use (and kept by the reading): most documents use few of the dictionaries.
+        CheckExtensionKeys(context, playbook, PlaybookMember.PlaybookExtensions, "playbook_extensions");
+        CheckMarkingList(context, playbook, PlaybookMember.Markings);
         if (context.Workflow is not null)
         {
             foreach (var step in reading.Steps)
             {
-                CheckExtensionKeys(context, step, StepMember.StepExtensions, "step_extensions", extensions);
-                if (step[StepMember.Agent] is { ValueKind: JsonValueKind.String } agent && IsUndefined(agent, agents))
+                CheckExtensionKeys(context, step, StepMember.StepExtensions, "step_extensions");
+                if (step[StepMember.Agent] is { ValueKind: JsonValueKind.String } agent
+                    && IsUndefined(agent, reading.Keys(PlaybookMember.AgentDefinitions)))
                 {
                     Report(context, step.Path.Append("agent"), agent.GetString()!, "agent_definitions");
                 }
@@ -38,7 +34,7 @@ internal sealed class DefinitionReferenceRule : IValidationRule
                     var index = 0;
                     foreach (var target in targetList.EnumerateArray())
                     {
-                        if (target.ValueKind == JsonValueKind.String && IsUndefined(target, targets))
+                        if (target.ValueKind == JsonValueKind.String && IsUndefined(target, reading.Keys(PlaybookMember.TargetDefinitions)))
                         {
                             Report(context, step.Path.Append("targets").Append(index), target.GetString()!, "target_definitions");
                         }
@@ -53,9 +49,9 @@ internal sealed class DefinitionReferenceRule : IValidationRule
         {
             foreach (var definition in reading.Definitions(slot))
             {
-                CheckExtensionKeys(context, definition, DefinitionMember.AgentTargetExtensions, "agent_target_extensions", extensions);
+                CheckExtensionKeys(context, definition, DefinitionMember.AgentTargetExtensions, "agent_target_extensions");
                 if (definition[DefinitionMember.AuthenticationInfo] is { ValueKind: JsonValueKind.String } reference
-                    && IsUndefined(reference, auth))
+                    && IsUndefined(reference, reading.Keys(PlaybookMember.AuthenticationInfoDefinitions)))
                 {
                     Report(context, definition.Path.Append("authentication_info"), reference.GetString()!, "authentication_info_definitions");
                 }
@@ -64,26 +60,26 @@ internal sealed class DefinitionReferenceRule : IValidationRule
 
         foreach (var definition in reading.Definitions(PlaybookMember.AuthenticationInfoDefinitions))
         {
-            CheckExtensionKeys(context, definition, DefinitionMember.AuthenticationInfoExtensions, "authentication_info_extensions", extensions);
+            CheckExtensionKeys(context, definition, DefinitionMember.AuthenticationInfoExtensions, "authentication_info_extensions");
         }
 
         foreach (var definition in reading.Definitions(PlaybookMember.DataMarkingDefinitions))
         {
-            CheckExtensionKeys(context, definition, DefinitionMember.MarkingExtensions, "marking_extensions", extensions);
-            CheckMarkingList(context, definition, DefinitionMember.Markings, markings);
+            CheckExtensionKeys(context, definition, DefinitionMember.MarkingExtensions, "marking_extensions");
+            CheckMarkingList(context, definition, DefinitionMember.Markings);
         }
 
         MarkingCycles.Report(context);
     }
 
-    private static void CheckExtensionKeys(ValidationContext context, ObjectView owner, int slot, string property,
-        Utf8KeySet? extensions)
+    private static void CheckExtensionKeys(ValidationContext context, ObjectView owner, int slot, string property)
     {
         if (!owner.TryGetObject(slot, out var dictionary))
         {
             return;
         }
 
+        var extensions = context.Reading.Keys(PlaybookMember.ExtensionDefinitions);
         foreach (var extension in dictionary.EnumerateObject())
         {
             if (extensions is not null && !extensions.Contains(extension))
@@ -94,13 +90,14 @@ internal sealed class DefinitionReferenceRule : IValidationRule
         }
     }
 
-    private static void CheckMarkingList(ValidationContext context, ObjectView owner, int slot, Utf8KeySet? markings)
+    private static void CheckMarkingList(ValidationContext context, ObjectView owner, int slot)
     {
         if (!owner.TryGetArray(slot, out var list))
         {
             return;
         }
 
+        var markings = context.Reading.Keys(PlaybookMember.DataMarkingDefinitions);
         var index = 0;
         foreach (var marking in list.EnumerateArray())
         {

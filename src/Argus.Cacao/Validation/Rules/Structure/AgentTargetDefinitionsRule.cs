@@ -7,7 +7,7 @@ internal sealed class AgentTargetDefinitionsRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        DefinitionDictionary.Check(context, PlaybookMember.AgentDefinitions, AgentTargetShapes.Shape.Value);
-        DefinitionDictionary.Check(context, PlaybookMember.TargetDefinitions, AgentTargetShapes.Shape.Value);
+        DefinitionDictionary.Check(context, PlaybookMember.AgentDefinitions, AgentTargetShapes.Shape);
+        DefinitionDictionary.Check(context, PlaybookMember.TargetDefinitions, AgentTargetShapes.Shape);
     }
 }

@@ -38,7 +38,7 @@ internal sealed class AuthenticationInfoDefinitionsRule : IValidationRule
         ]);
 
     public void Check(ValidationContext context) =>
-        DefinitionDictionary.Check(context, PlaybookMember.AuthenticationInfoDefinitions, Shape.Value);
+        DefinitionDictionary.Check(context, PlaybookMember.AuthenticationInfoDefinitions, Shape);
 
     private static KeyValuePair<string, ObjectShape> Typed(string type, string[] secrets, PropertyRule[] specific,
         CrossCheck? extra = null)

@@ -75,8 +75,8 @@ internal sealed class DataMarkingDefinitionsRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        DefinitionDictionary.Check(context, PlaybookMember.DataMarkingDefinitions, Shape.Value);
-        if (!context.Root.TryGetProperty("data_marking_definitions"u8, out var markings) || markings.ValueKind != JsonValueKind.Object)
+        DefinitionDictionary.Check(context, PlaybookMember.DataMarkingDefinitions, Shape);
+        if (!context.Reading.Playbook.TryGetObject(PlaybookMember.DataMarkingDefinitions, out var markings))
         {
             return;
         }
@@ -100,7 +100,8 @@ internal sealed class DataMarkingDefinitionsRule : IValidationRule
                 $"The marking's id {JsonText.Quote(JsonText.StringOf(id))} differs from its key {JsonText.Quote(marking.Name)}.");
         }
 
-        if (TypedObjectShape.TypeOf(marking.Value) == "marking-tlp" && marking.Value.TryGetProperty("tlpv2_level"u8, out var level)
+        if (marking.Value.TryGetProperty("type"u8, out var type) && type.ValueKind == JsonValueKind.String
+            && type.ValueEquals("marking-tlp"u8) && marking.Value.TryGetProperty("tlpv2_level"u8, out var level)
             && level.ValueKind == JsonValueKind.String && StandardTlpMarkings.IdByLevel.TryGetValue(JsonText.StringOf(level), out var standard)
             && marking.Name != standard)
         {

@@ -19,7 +19,7 @@ internal static class DefinitionDictionary
     /// <param name="slot">The dictionary's <see cref="PlaybookMember"/> slot.</param>
     /// <param name="entry">The shape of its entries.</param>
     /// <param name="uuidVersionIsMust">Whether a UUID version other than 4 breaks a MUST rather than a SHOULD.</param>
-    public static void Check(ValidationContext context, int slot, ValueShape entry, bool uuidVersionIsMust = false)
+    public static void Check(ValidationContext context, int slot, TypedObjectShape entry, bool uuidVersionIsMust = false)
     {
         if (!context.Reading.Playbook.TryGetObject(slot, out var dictionary))
         {
@@ -32,8 +32,8 @@ internal static class DefinitionDictionary
         foreach (var member in dictionary.EnumerateObject())
         {
             var memberPath = path.Append(member);
-            entry.Check(context, member.Value, memberPath);
-            if (IsWellFormedKey(context, member))
+            var type = entry.CheckTyped(context, member.Value, memberPath);
+            if (IsWellFormedKey(context, member, type))
             {
                 continue;
             }
@@ -49,10 +49,10 @@ internal static class DefinitionDictionary
                 continue;
             }
 
-            if (TypedObjectShape.TypeOf(member.Value) is { } type && type != key.ObjectType)
+            if (type.ValueKind == JsonValueKind.String && type.GetString()! is var typeText && typeText != key.ObjectType)
             {
                 context.Warning(memberPath, ValidationCodes.IdentifierPrefixMismatch,
-                    $"The key {JsonText.Quote(member.Name)} starts with '{key.ObjectType}' but the object's type is {JsonText.Quote(type)}; identifiers must use the object's type.");
+                    $"The key {JsonText.Quote(member.Name)} starts with '{key.ObjectType}' but the object's type is {JsonText.Quote(typeText)}; identifiers must use the object's type.");
             }
 
             if (key.UuidVersion != 4)
@@ -70,7 +70,8 @@ internal static class DefinitionDictionary
     // The common case, read in place: a well-formed UUIDv4 key whose type is the object's (or no type given). The UUID
     // of every well-formed key read in place is added to the validation's identifier UUIDs on the way. Anything else is
     // parsed again as a string to report what is wrong.
-    private static bool IsWellFormedKey(ValidationContext context, JsonProperty member)
+    // type is the entry's type member as its shape found it (undefined when absent or when the entry is no object).
+    private static bool IsWellFormedKey(ValidationContext context, JsonProperty member, JsonElement type)
     {
         var key = JsonMarshal.GetRawUtf8PropertyName(member);
         // A backslash is no identifier character: an escaped key fails here.
@@ -85,7 +86,6 @@ internal static class DefinitionDictionary
             return false;
         }
 
-        return member.Value.ValueKind != JsonValueKind.Object || !context.TryGetMember(member.Value, "type"u8, out var type)
-            || type.ValueKind != JsonValueKind.String || type.ValueEquals(key[..typeLength]);
+        return type.ValueKind != JsonValueKind.String || type.ValueEquals(key[..typeLength]);
     }
 }

@@ -31,10 +31,15 @@ internal sealed class TypedObjectShape
             ? type.GetString()
             : null;
 
-    public void Check(ValidationContext context, JsonElement value, in PointerPath path)
+    public void Check(ValidationContext context, JsonElement value, in PointerPath path) => CheckTyped(context, value, path);
+
+    /// <summary>Checks the value and returns its <c>type</c> member, undefined when it has none or is no object.</summary>
+    /// <remarks>For callers that compare the type with something else, so that the object is searched for it once.</remarks>
+    public JsonElement CheckTyped(ValidationContext context, JsonElement value, in PointerPath path)
     {
         var shape = _common;
-        if (value.ValueKind == JsonValueKind.Object && context.TryGetMember(value, "type"u8, out var type)
+        var type = default(JsonElement);
+        if (value.ValueKind == JsonValueKind.Object && context.TryGetMember(value, "type"u8, out type)
             && type.ValueKind == JsonValueKind.String)
         {
             var index = _types.IndexOfText(type);
@@ -45,5 +50,6 @@ internal sealed class TypedObjectShape
         }
 
         shape.Check(context, value, path);
+        return type;
     }
 }

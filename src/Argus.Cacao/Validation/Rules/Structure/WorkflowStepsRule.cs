@@ -61,7 +61,7 @@ internal sealed class WorkflowStepsRule : IValidationRule
         ]);
 
     public void Check(ValidationContext context) =>
-        DefinitionDictionary.Check(context, PlaybookMember.Workflow, Step.Value, uuidVersionIsMust: true);
+        DefinitionDictionary.Check(context, PlaybookMember.Workflow, Step, uuidVersionIsMust: true);
 
     private static KeyValuePair<string, ObjectShape> Typed(string type, params PropertyRule[] specific) =>
         new(type, new ObjectShape([.. Common, .. specific]));
