@@ -135,6 +135,35 @@ public sealed class VariableUseRuleTests
             paths);
     }
 
+    [Theory]
+    [InlineData(true, 0)]
+    [InlineData(false, 2)]
+    public void Check_TargetUsedInsideAWhileSeesTheWhilesVariables_AndOnlyThere(bool usedInsideTheLoop, int warnings)
+    {
+        // The while step declares both names; the target and its authentication are used by the loop's body, or by
+        // the action after the loop, outside its scope.
+        var @while = Id("while-condition", 33);
+        var body = Id("action", 34);
+        var playbook = TargetWithAuth()
+            .StepProperty(StartId, "on_completion", @while)
+            .Step(@while, new JsonObject
+            {
+                ["type"] = "while-condition",
+                ["condition"] = "__ip__:value = '10.0.0.1'",
+                ["step_variables"] = Variables("__ip__", "__password__"),
+                ["on_true"] = body,
+                ["on_completion"] = ActionId,
+            })
+            .Step(body, ActionStep(@while, "ping"));
+        if (usedInsideTheLoop)
+        {
+            playbook = playbook.StepProperty(body, "targets", new JsonArray(Target))
+                .StepProperty(ActionId, "targets", new JsonArray());
+        }
+
+        Assert.Equal(warnings, RuleRunner.Run(Rule, playbook).Length);
+    }
+
     private static WorkflowPlaybook TargetWithAuth() => Minimal()
         .StepProperty(ActionId, "targets", new JsonArray(Target))
         .Define("target_definitions", Target, new JsonObject

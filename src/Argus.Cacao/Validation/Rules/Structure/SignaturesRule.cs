@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Validation.Reading;
 using Argus.Cacao.Vocabularies;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
@@ -27,7 +28,7 @@ internal sealed class SignaturesRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        if (context.Root.TryGetProperty("signatures"u8, out var signatures))
+        if (context.Reading.Playbook[PlaybookMember.Signatures] is { ValueKind: not JsonValueKind.Undefined } signatures)
         {
             SignatureList.Check(context, signatures, PointerPath.Root.Append("signatures"));
         }

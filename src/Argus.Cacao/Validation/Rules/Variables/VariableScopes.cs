@@ -18,8 +18,15 @@ internal sealed class VariableScopes
 
     private readonly Dictionary<string, JsonElement> _anyStep = new(StringComparer.Ordinal);
 
+    // Every name some step declares: a name outside it resolves to the playbook's declaration (or none) whatever the
+    // enclosing steps, so they are found only for a name in it. Most workflows nest no step variables at all.
+    private readonly HashSet<string> _declaredInSteps = new(StringComparer.Ordinal);
+    private readonly WorkflowDocument? _document;
+    private bool _enclosingFound;
+
     private VariableScopes(PlaybookReading reading, WorkflowDocument? document)
     {
+        _document = document;
         Playbook = Declarations(reading.Playbook, PlaybookMember.PlaybookVariables);
         if (document is null)
         {
@@ -33,18 +40,11 @@ internal sealed class VariableScopes
             if (declarations.Count > 0)
             {
                 _stepVariables[step.Key] = declarations;
+                _declaredInSteps.UnionWith(declarations.Keys);
             }
         }
 
-        var anyStepDeclares = _stepVariables.Count > 0;
-
-        // Enclosing steps only matter for their declarations: without any, every name resolves to the playbook's.
-        if (!anyStepDeclares)
-        {
-            return;
-        }
-
-        if (!document.IsWithinAnalysisLimits)
+        if (_stepVariables.Count > 0 && !document.IsWithinAnalysisLimits)
         {
             // Too large to find enclosing branches: any step's declaration counts, which can miss a finding but
             // never invents one.
@@ -56,7 +56,16 @@ internal sealed class VariableScopes
                     _anyStep.TryAdd(name, declaration);
                 }
             }
+        }
+    }
 
+    // The enclosing steps of every step, found on first need. Enclosing steps only matter for their declarations:
+    // without any (or when the workflow is too large to analyse), no step has any.
+    private void FindEnclosing()
+    {
+        _enclosingFound = true;
+        if (_document is not { } document || _stepVariables.Count == 0 || IsApproximate)
+        {
             return;
         }
 
@@ -104,8 +113,15 @@ internal sealed class VariableScopes
         _stepVariables.TryGetValue(stepId, out var variables) ? variables : NoDeclarations;
 
     /// <summary>The steps whose branches hold <paramref name="stepId"/>, innermost first.</summary>
-    public IReadOnlyList<string> Enclosing(string stepId) =>
-        _enclosing.TryGetValue(stepId, out var list) ? list : [];
+    public IReadOnlyList<string> Enclosing(string stepId)
+    {
+        if (!_enclosingFound)
+        {
+            FindEnclosing();
+        }
+
+        return _enclosing.TryGetValue(stepId, out var list) ? list : [];
+    }
 
     /// <summary>
     /// The declaration a name resolves to in a step's scope: the step's own, then the enclosing steps' from the
@@ -120,7 +136,7 @@ internal sealed class VariableScopes
                 return own;
             }
 
-            foreach (var enclosing in Enclosing(stepId))
+            foreach (var enclosing in _declaredInSteps.Contains(name) ? Enclosing(stepId) : [])
             {
                 if (StepVariables(enclosing).TryGetValue(name, out var outer))
                 {
@@ -137,29 +153,44 @@ internal sealed class VariableScopes
         return IsApproximate && _anyStep.TryGetValue(name, out var anywhere) ? anywhere : null;
     }
 
-    /// <summary>Every name visible from the given steps (the playbook's included), for definitions shared by them.</summary>
-    public HashSet<string> VisibleFrom(IEnumerable<string> stepIds)
+    /// <summary>
+    /// Whether <paramref name="name"/> is declared in the scope of any of the given steps (the playbook's included),
+    /// for definitions shared by them.
+    /// </summary>
+    public bool IsVisibleFrom(IEnumerable<string> stepIds, string name)
     {
-        var names = new HashSet<string>(Playbook.Keys, StringComparer.Ordinal);
+        if (Playbook.ContainsKey(name))
+        {
+            return true;
+        }
+
         if (IsApproximate)
         {
-            names.UnionWith(_anyStep.Keys);
-            return names;
+            return _anyStep.ContainsKey(name);
         }
 
-        var scopeSteps = new HashSet<string>(StringComparer.Ordinal);
+        if (!_declaredInSteps.Contains(name))
+        {
+            return false;
+        }
+
         foreach (var stepId in stepIds)
         {
-            scopeSteps.Add(stepId);
-            scopeSteps.UnionWith(Enclosing(stepId));
+            if (StepVariables(stepId).ContainsKey(name))
+            {
+                return true;
+            }
+
+            foreach (var enclosing in Enclosing(stepId))
+            {
+                if (StepVariables(enclosing).ContainsKey(name))
+                {
+                    return true;
+                }
+            }
         }
 
-        foreach (var step in scopeSteps)
-        {
-            names.UnionWith(StepVariables(step).Keys);
-        }
-
-        return names;
+        return false;
     }
 
     private int Depth(string stepId) => _enclosing.TryGetValue(stepId, out var list) ? list.Count : 0;

@@ -135,7 +135,6 @@ internal sealed class VariableUseRule : IValidationRule
     }
 
     // A definition shared by several steps sees the union of their scopes: declared in any of them is enough.
-    // The visible names are gathered only for a definition that uses variables: most use none.
     private static void Report(ValidationContext context, VariableScopes scopes, HashSet<string>? steps,
         IReadOnlyList<(string Path, string Name)> uses)
     {
@@ -144,10 +143,9 @@ internal sealed class VariableUseRule : IValidationRule
             return;
         }
 
-        var visible = scopes.VisibleFrom(steps ?? []);
         foreach (var (path, name) in uses)
         {
-            if (!visible.Contains(name))
+            if (!scopes.IsVisibleFrom(steps ?? [], name))
             {
                 ReportUndeclared(context, path, name);
             }
