@@ -15,15 +15,14 @@ internal sealed class RollupRule : IValidationRule
     {
         var reading = context.Reading;
         // Indexed only when a step or command has references to check: most have none.
-        var playbookReferences = new Lazy<ExternalReferenceSet>(
-            () => new ExternalReferenceSet(reading.Playbook[PlaybookMember.ExternalReferences]), LazyThreadSafetyMode.None);
+        ExternalReferenceSet? playbookReferences = null;
         if (context.Workflow is not null)
         {
             foreach (var step in reading.Steps)
             {
                 if (step.TryGetArray(StepMember.ExternalReferences, out var stepReferences))
                 {
-                    CheckReferences(context, stepReferences, step.Path, playbookReferences);
+                    CheckReferences(context, stepReferences, step.Path, ref playbookReferences);
                 }
 
                 if (!step.TryGetArray(StepMember.Commands, out var commands))
@@ -40,7 +39,7 @@ internal sealed class RollupRule : IValidationRule
                         && commandReferences.ValueKind == JsonValueKind.Array)
                     {
                         CheckReferences(context, commandReferences,
-                            step.Path.Append("commands").Append(index), playbookReferences);
+                            step.Path.Append("commands").Append(index), ref playbookReferences);
                     }
 
                     index++;
@@ -48,17 +47,14 @@ internal sealed class RollupRule : IValidationRule
             }
         }
 
-        var sectors = new Lazy<HashSet<string>>(() =>
-            reading.Playbook.TryGetArray(PlaybookMember.IndustrySectors, out var sectorList)
-                ? sectorList.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!)
-                    .ToHashSet(StringComparer.Ordinal)
-                : [], LazyThreadSafetyMode.None);
+        // Read only when a sector definition needs it: most playbooks have none.
+        HashSet<string>? sectors = null;
         foreach (var slot in PlaybookMember.AgentTargetDictionaries)
         {
             foreach (var definition in reading.Definitions(slot))
             {
                 if (definition[DefinitionMember.Type] is { ValueKind: JsonValueKind.String } type && type.ValueEquals("sector"u8)
-                    && definition.TryGetString(DefinitionMember.Sector, out var sector) && !sectors.Value.Contains(sector))
+                    && definition.TryGetString(DefinitionMember.Sector, out var sector) && !(sectors ??= Sectors(reading)).Contains(sector))
                 {
                     context.Warning(definition.Path.Append("sector"), ReferenceCodes.RollupMissing,
                         $"Industry sector '{sector}' is used by a sector definition but is not listed in the playbook's industry_sectors.");
@@ -67,13 +63,24 @@ internal sealed class RollupRule : IValidationRule
         }
     }
 
+    private static HashSet<string> Sectors(PlaybookReading reading) =>
+        reading.Playbook.TryGetArray(PlaybookMember.IndustrySectors, out var sectorList)
+            ? sectorList.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!)
+                .ToHashSet(StringComparer.Ordinal)
+            : [];
+
+    private static ExternalReferenceSet PlaybookReferences(ValidationContext context) =>
+        new(context.Reading.Playbook[PlaybookMember.ExternalReferences]);
+
+    // playbookReferences is indexed on first use.
     private static void CheckReferences(ValidationContext context, JsonElement references, PointerPath ownerPath,
-        Lazy<ExternalReferenceSet> playbookReferences)
+        ref ExternalReferenceSet? playbookReferences)
     {
         var index = 0;
         foreach (var reference in references.EnumerateArray())
         {
-            if (reference.ValueKind == JsonValueKind.Object && !playbookReferences.Value.Contains(reference))
+            if (reference.ValueKind == JsonValueKind.Object
+                && !(playbookReferences ??= PlaybookReferences(context)).Contains(reference))
             {
                 var name = reference.TryGetProperty("name"u8, out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : "(unnamed)";
                 context.Warning(ownerPath.Append("external_references").Append(index),
