@@ -31,7 +31,15 @@ internal sealed class ConditionSyntaxRule : IValidationRule
         {
             foreach (var step in context.Reading.Steps)
             {
-                CheckStep(context, step[StepMember.Type], step[StepMember.Condition], step[StepMember.Switch], step.Path);
+                switch (KindOf(step[StepMember.Type]))
+                {
+                    case StepKind.Condition:
+                        CheckCondition(context, step[StepMember.Condition], step.Path);
+                        break;
+                    case StepKind.Switch:
+                        CheckSwitch(context, step[StepMember.Switch], step.Path);
+                        break;
+                }
             }
 
             return;
@@ -40,34 +48,38 @@ internal sealed class ConditionSyntaxRule : IValidationRule
         var workflowPath = PointerPath.Root.Append("workflow").ForChildren();
         foreach (var step in workflow.EnumerateObject())
         {
-            if (step.Value.ValueKind == JsonValueKind.Object && context.TryGetMember(step.Value, "type"u8, out var type))
+            if (step.Value.ValueKind != JsonValueKind.Object || !context.TryGetMember(step.Value, "type"u8, out var type))
             {
-                step.Value.TryGetProperty("condition"u8, out var condition);
-                step.Value.TryGetProperty("switch"u8, out var switchValue);
-                CheckStep(context, type, condition, switchValue, workflowPath.Append(step));
+                continue;
+            }
+
+            // The member is looked up only for the kind that reads it; undefined when absent.
+            switch (KindOf(type))
+            {
+                case StepKind.Condition:
+                    step.Value.TryGetProperty("condition"u8, out var condition);
+                    CheckCondition(context, condition, workflowPath.Append(step));
+                    break;
+                case StepKind.Switch:
+                    step.Value.TryGetProperty("switch"u8, out var switchValue);
+                    CheckSwitch(context, switchValue, workflowPath.Append(step));
+                    break;
             }
         }
     }
 
-    // condition and switch are undefined when absent.
-    private static void CheckStep(ValidationContext context, JsonElement type, JsonElement condition, JsonElement switchValue,
-        PointerPath stepPath)
+    private enum StepKind
     {
-        if (type.ValueKind != JsonValueKind.String)
-        {
-            return;
-        }
-
-        // Compared in place: most steps are neither kind, and their type needs no string.
-        if (type.ValueEquals("if-condition"u8) || type.ValueEquals("while-condition"u8))
-        {
-            CheckCondition(context, condition, stepPath);
-        }
-        else if (type.ValueEquals("switch-condition"u8))
-        {
-            CheckSwitch(context, switchValue, stepPath);
-        }
+        Other,
+        Condition,
+        Switch,
     }
+
+    // Compared in place: most steps are neither kind, and their type needs no string.
+    private static StepKind KindOf(JsonElement type) => type.ValueKind != JsonValueKind.String ? StepKind.Other
+        : type.ValueEquals("if-condition"u8) || type.ValueEquals("while-condition"u8) ? StepKind.Condition
+        : type.ValueEquals("switch-condition"u8) ? StepKind.Switch
+        : StepKind.Other;
 
     private static void CheckCondition(ValidationContext context, JsonElement value, PointerPath stepPath)
     {
