@@ -55,6 +55,28 @@ internal static class SafeJsonParser
         return new JsonParseResult(document, FindDuplicateKeys(document.RootElement));
     }
 
+    /// <summary>
+    /// Parses <paramref name="utf8Json"/> without the parser's check for repeated member names, which then falls to
+    /// the caller, as does decoding escaped names; null when the input needs <see cref="Parse"/> to say what is
+    /// wrong with it: oversize or malformed. On success the caller owns the returned document.
+    /// </summary>
+    public static JsonDocument? TryParseUnchecked(ReadOnlyMemory<byte> utf8Json, JsonInputLimits limits)
+    {
+        if (utf8Json.Length > limits.MaxDocumentBytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonDocument.Parse(utf8Json, Options(limits, allowDuplicates: true));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static JsonDocumentOptions Options(JsonInputLimits limits, bool allowDuplicates) => new()
     {
         MaxDepth = limits.MaxDepth,

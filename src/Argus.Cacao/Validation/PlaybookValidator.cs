@@ -12,7 +12,9 @@ namespace Argus.Cacao.Validation;
 public sealed class PlaybookValidator
 {
     // Each rule owns a family of checks; see IValidationRule. Add new families here.
-    private static readonly IValidationRule[] Rules =
+    // The structure rules come first: between them they read every object of the document, so that they can prove
+    // that no object repeats a member name (see UniqueNamesProof) before any other rule relies on it.
+    private static readonly IValidationRule[] StructureRules =
     [
         new Rules.Structure.PlaybookRule(),
         new Rules.Structure.WorkflowStepsRule(),
@@ -21,6 +23,10 @@ public sealed class PlaybookValidator
         new Rules.Structure.DataMarkingDefinitionsRule(),
         new Rules.Structure.ExtensionDefinitionsRule(),
         new Rules.Structure.SignaturesRule(),
+    ];
+
+    private static readonly IValidationRule[] Rules =
+    [
         new Rules.Structure.IdentifierUniquenessRule(),
         new Rules.References.WorkflowReferenceRule(),
         new Rules.References.DefinitionReferenceRule(),
@@ -46,7 +52,53 @@ public sealed class PlaybookValidator
     /// <summary>Validates a UTF-8 JSON document.</summary>
     /// <param name="utf8Json">The document's bytes.</param>
     /// <returns>Every issue found.</returns>
-    public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json)
+    public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json) =>
+        TryValidateUnchecked(utf8Json) ?? ValidateChecked(utf8Json);
+
+    // The common case: the parser skips its check for repeated member names (a walk over the whole document), and the
+    // structure rules prove instead, on their own way through it, that no name repeats. Null when the proof fails, or
+    // the input is one the checked path must parse: every issue is then found again there.
+    private ValidationReport? TryValidateUnchecked(ReadOnlyMemory<byte> utf8Json)
+    {
+        using var document = SafeJsonParser.TryParseUnchecked(utf8Json, _options.Limits);
+        if (document is null || document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
+        var context = new ValidationContext(document.RootElement, _options, issues, repeatsMemberNames: false,
+            provesUniqueNames: true);
+        try
+        {
+            foreach (var rule in StructureRules)
+            {
+                rule.Check(context);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // A member name escaping a lone surrogate ("\ud800"), which the shape reading it could not decode: the
+            // checked path reports it. Every other escaped name is either decoded or fails the proof.
+            return null;
+        }
+
+        if (context.UniqueNames.Failed)
+        {
+            return null;
+        }
+
+        foreach (var rule in Rules)
+        {
+            rule.Check(context);
+        }
+
+        return Finish(issues);
+    }
+
+    // Every other input: the parser reports repeated names, and the rules read each object allowing for them. Internal
+    // so that tests can hold both paths to the same reports.
+    internal ValidationReport ValidateChecked(ReadOnlyMemory<byte> utf8Json)
     {
         using var parsed = SafeJsonParser.Parse(utf8Json, _options.Limits);
         var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
@@ -80,6 +132,11 @@ public sealed class PlaybookValidator
         }
 
         var context = new ValidationContext(root, options, issues, repeatsMemberNames);
+        foreach (var rule in StructureRules)
+        {
+            rule.Check(context);
+        }
+
         foreach (var rule in Rules)
         {
             rule.Check(context);

@@ -13,11 +13,19 @@ internal sealed class ValidationContext
     private Rules.Variables.VariableScopes? _variableScopes;
     private Reading.PlaybookReading? _reading;
 
+    /// <param name="root">The document's root object.</param>
+    /// <param name="options">The validation's settings.</param>
+    /// <param name="issues">Where issues go.</param>
+    /// <param name="repeatsMemberNames">False when no object of the document repeats a member name, or when the
+    /// structure rules are to prove it (<paramref name="provesUniqueNames"/>).</param>
+    /// <param name="provesUniqueNames">Whether the parser left repeated names unchecked, so that the structure rules
+    /// prove their absence in <see cref="UniqueNames"/>.</param>
     public ValidationContext(JsonElement root, ValidationOptions options, ImmutableArray<ValidationIssue>.Builder issues,
-        bool repeatsMemberNames = true)
+        bool repeatsMemberNames = true, bool provesUniqueNames = false)
     {
         Root = root;
         RepeatsMemberNames = repeatsMemberNames;
+        UniqueNames = new Reading.UniqueNamesProof(provesUniqueNames);
         Options = options;
         _issues = issues;
     }
@@ -71,6 +79,12 @@ internal sealed class ValidationContext
 
     /// <summary>False when the parser found no object repeating a member name, so a member's first value is its only one.</summary>
     public bool RepeatsMemberNames { get; }
+
+    /// <summary>
+    /// The proof that no object repeats a member name, which the structure rules build when the parser did not
+    /// check; until the proof stands, nothing read under the assumption that names are unique counts.
+    /// </summary>
+    public Reading.UniqueNamesProof UniqueNames { get; }
 
     /// <summary>
     /// A member of an object, as <see cref="JsonElement.TryGetProperty(ReadOnlySpan{byte}, out JsonElement)"/> answers

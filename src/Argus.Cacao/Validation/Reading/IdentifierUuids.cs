@@ -26,8 +26,9 @@ internal sealed class IdentifierUuids
         }
     }
 
-    /// <summary>Adds the UUID of an identifier already found well formed in its raw UTF-8 text.</summary>
-    public void AddWellFormed(ReadOnlySpan<byte> rawUtf8) => AddSeen(CacaoIdentifier.UuidBitsOf(rawUtf8));
+    /// <summary>Adds the UUID of an identifier already found well formed in its raw UTF-8 text; true when it had been
+    /// added before.</summary>
+    public bool AddWellFormed(ReadOnlySpan<byte> rawUtf8) => AddSeen(CacaoIdentifier.UuidBitsOf(rawUtf8));
 
     /// <summary>Records that every key of the playbook dictionary in <paramref name="slot"/> has been added.</summary>
     public void Cover(int slot) => _coveredDictionaries |= 1 << slot;

@@ -39,6 +39,8 @@ internal static class AddressShape
             return;
         }
 
+        context.UniqueNames.CheckAll(value);
+
         var children = path.ForChildren();
         foreach (var member in value.EnumerateObject())
         {

@@ -35,6 +35,9 @@ internal static class DataTypeShapes
             return;
         }
 
+        // Only the top-level names are the specification's; everything in the dictionary is read for repeated names.
+        context.UniqueNames.CheckAll(value);
+
         var count = 0;
         var children = path.ForChildren();
         foreach (var member in value.EnumerateObject())

@@ -29,11 +29,13 @@ internal static class DefinitionDictionary
 
         var path = PointerPath.Root.Append(PlaybookMember.NameOf(slot));
         path = path.ForChildren(context.Paths);
+        // Well-formed keys with UUIDs not seen before are distinct names; only otherwise are the names compared.
+        var keysDistinct = true;
         foreach (var member in dictionary.EnumerateObject())
         {
             var memberPath = path.Append(member);
             var type = entry.CheckTyped(context, member.Value, memberPath);
-            if (IsWellFormedKey(context, member, type))
+            if (IsWellFormedKey(context, member, type, ref keysDistinct))
             {
                 continue;
             }
@@ -63,6 +65,11 @@ internal static class DefinitionDictionary
             }
         }
 
+        if (!keysDistinct)
+        {
+            context.UniqueNames.CheckNames(dictionary);
+        }
+
         context.Paths.Return(path);
         context.IdentifierUuids.Cover(slot);
     }
@@ -71,16 +78,22 @@ internal static class DefinitionDictionary
     // of every well-formed key read in place is added to the validation's identifier UUIDs on the way. Anything else is
     // parsed again as a string to report what is wrong.
     // type is the entry's type member as its shape found it (undefined when absent or when the entry is no object).
-    private static bool IsWellFormedKey(ValidationContext context, JsonProperty member, JsonElement type)
+    // keysDistinct turns false unless the key is well formed and its UUID new.
+    private static bool IsWellFormedKey(ValidationContext context, JsonProperty member, JsonElement type, ref bool keysDistinct)
     {
         var key = JsonMarshal.GetRawUtf8PropertyName(member);
         // A backslash is no identifier character: an escaped key fails here.
         if (!CacaoIdentifier.IsWellFormedUtf8(key, out var typeLength, out var version))
         {
+            keysDistinct = false;
             return false;
         }
 
-        context.IdentifierUuids.AddWellFormed(key);
+        if (context.IdentifierUuids.AddWellFormed(key))
+        {
+            keysDistinct = false;
+        }
+
         if (version != 4)
         {
             return false;

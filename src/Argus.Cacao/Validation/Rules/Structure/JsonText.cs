@@ -59,6 +59,13 @@ internal static class JsonText
         return true;
     }
 
-    public static void Mismatch(ValidationContext context, PointerPath path, string expected, JsonElement actual) =>
+    /// <summary>
+    /// Reports a value of the wrong JSON type. No shape reads below such a value, so its content goes to the proof
+    /// of unique member names instead.
+    /// </summary>
+    public static void Mismatch(ValidationContext context, PointerPath path, string expected, JsonElement actual)
+    {
         context.Error(path, ValidationCodes.TypeMismatch, $"Expected {expected} but found {Kind(actual.ValueKind)}.");
+        context.UniqueNames.CheckAll(actual);
+    }
 }

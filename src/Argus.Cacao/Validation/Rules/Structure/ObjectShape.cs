@@ -10,8 +10,8 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 /// </summary>
 internal sealed class ObjectShape
 {
-    // At most this many required properties per object: their presence is tracked as bits of one ulong.
-    private const int MaxRequired = 64;
+    // At most this many properties per object: the properties seen are tracked as bits of one ulong.
+    private const int MaxProperties = 64;
 
     private readonly Utf8NameTable _names;
     // By property number, in the name table's order: each property's check, and its bit in the presence mask (0 when
@@ -33,14 +33,14 @@ internal sealed class ObjectShape
             byName[property.Name] = property;
         }
 
-        _required = [.. byName.Values.Where(p => p.IsRequired)];
-        if (_required.Length > MaxRequired)
+        var defined = byName.Values.ToArray();
+        if (defined.Length > MaxProperties)
         {
-            throw new ArgumentException($"An object shape supports at most {MaxRequired} required properties.", nameof(properties));
+            throw new ArgumentException($"An object shape supports at most {MaxProperties} properties.", nameof(properties));
         }
 
-        _allRequired = _required.Length == MaxRequired ? ulong.MaxValue : (1UL << _required.Length) - 1;
-        var defined = byName.Values.ToArray();
+        _required = [.. defined.Where(p => p.IsRequired)];
+        _allRequired = _required.Length == MaxProperties ? ulong.MaxValue : (1UL << _required.Length) - 1;
         _checks = [.. defined.Select(p => p.Shape.Checker)];
         _requiredBits = [.. defined.Select(p => p.IsRequired ? 1UL << Array.IndexOf(_required, p) : 0)];
         _names = new Utf8NameTable([.. defined.Select(p => p.Name)]);
@@ -66,6 +66,10 @@ internal sealed class ObjectShape
         // over the members: their errors are inserted where the members' issues begin.
         var firstMemberIssue = context.IssueCount;
         var present = 0UL;
+        // Every defined property seen, and how many others: a repeated name among the defined ones shows as a bit
+        // seen twice; the others are compared by the proof of unique names, which also reads their content.
+        var seen = 0UL;
+        var unknown = 0;
         // The members by entry, kept for the cross-checks only.
         var found = _crossChecks.Length == 0 ? null : context.Members.Rent(_checks.Length);
         foreach (var member in value.EnumerateObject())
@@ -74,6 +78,13 @@ internal sealed class ObjectShape
             var index = _names.IndexOf(member);
             if (index >= 0)
             {
+                var bit = 1UL << index;
+                if ((seen & bit) != 0)
+                {
+                    context.UniqueNames.Fail();
+                }
+
+                seen |= bit;
                 present |= _requiredBits[index];
                 _checks[index](context, member.Value, memberPath);
                 if (found is not null)
@@ -81,11 +92,21 @@ internal sealed class ObjectShape
                     found[index] = member.Value;
                 }
             }
-            else if (_reportsUnknown)
+            else
             {
-                context.Warning(memberPath, ValidationCodes.PropertyUnknown,
-                    $"The property {JsonText.Quote(member.Name)} is not defined for this object; it is kept but not interpreted.");
+                unknown++;
+                context.UniqueNames.CheckAll(member.Value);
+                if (_reportsUnknown)
+                {
+                    context.Warning(memberPath, ValidationCodes.PropertyUnknown,
+                        $"The property {JsonText.Quote(member.Name)} is not defined for this object; it is kept but not interpreted.");
+                }
             }
+        }
+
+        if (unknown > 1)
+        {
+            context.UniqueNames.CheckNames(value);
         }
 
         if (present != _allRequired)

@@ -10,12 +10,10 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 /// <summary>The shapes of JSON scalars, lists and dictionaries that CACAO properties are built from.</summary>
 internal static class Shapes
 {
-    /// <summary>Any JSON value: the property is known, its content is someone else's concern.</summary>
+    /// <summary>Any JSON value: the property is known, its content is another rule's concern (which reads it all).</summary>
     public static ValueShape Any { get; } = new((_, _, in _) => { });
 
     public static ValueShape String { get; } = Kind(JsonValueKind.String, "a string");
-
-    public static ValueShape Object { get; } = Kind(JsonValueKind.Object, "an object");
 
     public static ValueShape Boolean { get; } = new((context, value, in path) =>
     {
@@ -187,6 +185,7 @@ internal static class Shapes
 
             if (checksEntries)
             {
+                context.UniqueNames.CheckNames(value);
                 var children = path.ForChildren(context.Paths);
                 foreach (var member in value.EnumerateObject())
                 {

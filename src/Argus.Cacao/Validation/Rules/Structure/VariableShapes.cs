@@ -12,6 +12,8 @@ internal static class VariableShapes
     // value: "a string ..., the special JSON NULL value, or a JSON object" (the schema forgets the object).
     private static ValueShape Value { get; } = new((context, value, in path) =>
     {
+        // The value's content is the variable's own: no shape reads it.
+        context.UniqueNames.CheckAll(value);
         if (value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null or JsonValueKind.Object))
         {
             context.Error(path, ValidationCodes.TypeMismatch,
@@ -60,6 +62,7 @@ internal static class VariableShapes
                 return;
             }
 
+            context.UniqueNames.CheckNames(value);
             var children = path.ForChildren(context.Paths);
             foreach (var member in value.EnumerateObject())
             {
