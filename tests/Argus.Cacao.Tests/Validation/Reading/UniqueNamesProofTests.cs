@@ -83,6 +83,10 @@ public sealed class UniqueNamesProofTests
     // Escaped spellings of one name.
     [InlineData("""{"descr\u0069ption":"a","description":"b"}""", "/description")]
     [InlineData("""{"x-\u0061":1,"x-a":2}""", "/x-a")]
+    // A countersignature nests a signature in a signature.
+    [InlineData("""{"signatures":[{"type":"jss","signature":{"type":"jss","value":"a","value":"b"}}]}""", "/signatures/0/signature/value")]
+    // A dictionary whose values no shape reads as objects.
+    [InlineData("""{"x-map":{"k":{"v":1},"k":{"v":2}}}""", "/x-map/k")]
     // A hash-checked object: more members than are compared pairwise.
     [InlineData("""{"x-u":{"m1":1,"m2":2,"m3":3,"m4":4,"m5":5,"m6":6,"m7":7,"m8":8,"m9":9,"m10":10,"m5":0}}""", "/x-u/m5")]
     public void Validate_NameRepeatedOutsideWhatShapesRead_ReportsDuplicateKey(string rootMembers, string expectedPath)
