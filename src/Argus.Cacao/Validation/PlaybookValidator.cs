@@ -71,10 +71,7 @@ public sealed class PlaybookValidator
             provesUniqueNames: true);
         try
         {
-            foreach (var rule in StructureRules)
-            {
-                rule.Check(context);
-            }
+            Run(StructureRules, context);
         }
         catch (InvalidOperationException)
         {
@@ -88,11 +85,7 @@ public sealed class PlaybookValidator
             return null;
         }
 
-        foreach (var rule in Rules)
-        {
-            rule.Check(context);
-        }
-
+        Run(Rules, context);
         return Finish(issues);
     }
 
@@ -132,12 +125,13 @@ public sealed class PlaybookValidator
         }
 
         var context = new ValidationContext(root, options, issues, repeatsMemberNames);
-        foreach (var rule in StructureRules)
-        {
-            rule.Check(context);
-        }
+        Run(StructureRules, context);
+        Run(Rules, context);
+    }
 
-        foreach (var rule in Rules)
+    private static void Run(IValidationRule[] rules, ValidationContext context)
+    {
+        foreach (var rule in rules)
         {
             rule.Check(context);
         }

@@ -107,7 +107,7 @@ internal sealed class UniqueNamesProof
             Failed = true;
         }
 
-        scratch.Count = start;
+        scratch.PopTo(start);
     }
 
     private sealed class Scratch
@@ -115,7 +115,15 @@ internal sealed class UniqueNamesProof
         private JsonProperty[] _members = new JsonProperty[64];
         private int[] _buckets = new int[64];
 
-        public int Count { get; set; }
+        public int Count { get; private set; }
+
+        // The members from start on are dropped and their slots cleared: the scratch outlives the document, and must
+        // not keep it (or the caller's bytes) alive.
+        public void PopTo(int start)
+        {
+            _members.AsSpan(start, Count - start).Clear();
+            Count = start;
+        }
 
         public void Push(JsonProperty member)
         {

@@ -146,7 +146,7 @@ public sealed class UniqueNamesProofTests
 
     private static (byte[] Mutant, string? ExpectedPath) RepeatFirstName(JsonElement root, int target, bool escaped)
     {
-        var buffer = new MemoryStream();
+        using var buffer = new MemoryStream();
         string? expectedPath = null;
         var next = 0;
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
