@@ -55,6 +55,60 @@ public sealed class VariableUseRuleTests
     }
 
     [Fact]
+    public void Check_UseWrittenWithEscapes_IsFoundInTheDecodedText()
+    {
+        // "\\u005f_host__:value" decodes to "__host__:value": the raw bytes hold no use, the text does.
+        var json = UsingInCommand("ping HOST_USE").ToJson().Replace("HOST_USE", "\\u005f_host__:value", StringComparison.Ordinal);
+
+        var issue = Assert.Single(RuleRunner.Run(Rule, json));
+
+        Assert.Equal($"/workflow/{ActionId}/commands/0/command", issue.Path);
+        Assert.Contains("'__host__'", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, 0)]
+    [InlineData(false, 1)]
+    public void Check_NameLongerThanTheStackBuffer_IsLookedUpWhole(bool declared, int warnings)
+    {
+        var name = "__" + new string('v', 300) + "__";
+        var playbook = UsingInCommand($"ping {name}:value");
+        if (declared)
+        {
+            playbook.Set("playbook_variables", Variables(name));
+        }
+
+        var issues = RuleRunner.Run(Rule, playbook);
+
+        Assert.Equal(warnings, issues.Length);
+        Assert.All(issues, issue => Assert.Contains(name, issue.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_UseAfterNonAsciiText_IsFoundAndNamedExactly()
+    {
+        // Written as raw UTF-8 (the builder would escape it), so that the bytes are scanned as they are.
+        var json = UsingInCommand("ping TEXT").Set("playbook_variables", Variables("__other__")).ToJson()
+            .Replace("TEXT", "échec→__host__:value ünd __host__:value", StringComparison.Ordinal);
+
+        var issue = Assert.Single(RuleRunner.Run(Rule, json));
+
+        Assert.Contains("'__host__'", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_UndeclaredNameUsedTwiceInOneString_WarnsOnce_AndEachOtherNameToo()
+    {
+        var playbook = UsingInCommand("__a__:value __b__:value __a__:value __c__:value").Set("playbook_variables", Variables("__b__"));
+
+        var issues = RuleRunner.Run(Rule, playbook);
+
+        Assert.Equal(2, issues.Length);
+        Assert.Contains("'__a__'", issues[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'__c__'", issues[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_UseInBase64Command_IsNotScanned()
     {
         var command = new JsonObject { ["type"] = "bash", ["command_b64"] = "__host__:value" };

@@ -60,7 +60,8 @@ internal sealed class VariableScopes
     }
 
     // The enclosing steps of every step, found on first need. Enclosing steps only matter for their declarations:
-    // without any (or when the workflow is too large to analyse), no step has any.
+    // without any (or when the workflow is too large to analyse), no step has any. Worked out on step numbers, from
+    // the branch walks the workflow document shares with the branch rule.
     private void FindEnclosing()
     {
         _enclosingFound = true;
@@ -69,31 +70,36 @@ internal sealed class VariableScopes
             return;
         }
 
-        var enclosed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var owner in document.Graph.Nodes)
+        var nodes = document.Graph.Nodes;
+        var enclosing = new List<int>?[nodes.Length];
+        // The owner that last listed each step: a step in several branches of one owner is listed once.
+        var listedBy = new int[nodes.Length];
+        Array.Fill(listedBy, -1);
+        for (var owner = 0; owner < nodes.Length; owner++)
         {
-            enclosed.Clear();
-            foreach (var step in document.Branches(owner.Id).SelectMany(b => b.Steps))
+            document.Branches(owner, out var branchSteps);
+            foreach (var steps in branchSteps)
             {
-                if (!enclosed.Add(step))
+                foreach (var step in steps)
                 {
-                    continue;
+                    if (listedBy[step] != owner)
+                    {
+                        listedBy[step] = owner;
+                        (enclosing[step] ??= []).Add(owner);
+                    }
                 }
-
-                if (!_enclosing.TryGetValue(step, out var list))
-                {
-                    list = [];
-                    _enclosing[step] = list;
-                }
-
-                list.Add(owner.Id);
             }
         }
 
         // Innermost first: an enclosing step that is itself enclosed by more steps is nested deeper.
-        foreach (var list in _enclosing.Values)
+        int Depth(int step) => enclosing[step]?.Count ?? 0;
+        for (var step = 0; step < nodes.Length; step++)
         {
-            list.Sort((a, b) => Depth(b).CompareTo(Depth(a)));
+            if (enclosing[step] is { } list)
+            {
+                list.Sort((a, b) => Depth(b).CompareTo(Depth(a)));
+                _enclosing[nodes[step].Id] = list.ConvertAll(owner => nodes[owner].Id);
+            }
         }
     }
 
@@ -109,7 +115,9 @@ internal sealed class VariableScopes
     public static VariableScopes Read(PlaybookReading reading, WorkflowDocument? document) => new(reading, document);
 
     /// <summary>A step's own declarations by name (empty for unknown steps).</summary>
-    public IReadOnlyDictionary<string, JsonElement> StepVariables(string stepId) =>
+    public IReadOnlyDictionary<string, JsonElement> StepVariables(string stepId) => Declarations(stepId);
+
+    private Dictionary<string, JsonElement> Declarations(string stepId) =>
         _stepVariables.TryGetValue(stepId, out var variables) ? variables : NoDeclarations;
 
     /// <summary>The steps whose branches hold <paramref name="stepId"/>, innermost first.</summary>
@@ -153,6 +161,34 @@ internal sealed class VariableScopes
         return IsApproximate && _anyStep.TryGetValue(name, out var anywhere) ? anywhere : null;
     }
 
+    /// <summary>Whether <see cref="Resolve"/> finds a declaration of <paramref name="name"/>, given as characters.</summary>
+    public bool IsDeclared(string? stepId, ReadOnlySpan<char> name)
+    {
+        if (stepId is not null)
+        {
+            if (Has(Declarations(stepId), name))
+            {
+                return true;
+            }
+
+            if (_declaredInSteps.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+            {
+                foreach (var enclosing in Enclosing(stepId))
+                {
+                    if (Has(Declarations(enclosing), name))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return Has(Playbook, name) || (IsApproximate && Has(_anyStep, name));
+    }
+
+    private static bool Has(Dictionary<string, JsonElement> declarations, ReadOnlySpan<char> name) =>
+        declarations.Count > 0 && declarations.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+
     /// <summary>
     /// Whether <paramref name="name"/> is declared in the scope of any of the given steps (the playbook's included),
     /// for definitions shared by them.
@@ -192,8 +228,6 @@ internal sealed class VariableScopes
 
         return false;
     }
-
-    private int Depth(string stepId) => _enclosing.TryGetValue(stepId, out var list) ? list.Count : 0;
 
     private static Dictionary<string, JsonElement> Declarations(ObjectView owner, int slot)
     {

@@ -91,12 +91,11 @@ internal sealed class VariableUseRule : IValidationRule
         }
     }
 
-    // Kept apart from the loop over steps, so that only a member that may use a variable costs a closure.
+    // Kept apart from the loop over steps: most members use no variable.
     private static void CheckStepMember(ValidationContext context, VariableScopes scopes, ObjectView step, int slot)
     {
-        var id = step.Key;
-        var undeclared = VariableUses.Under(step[slot], step.Path.Append(StepMember.NameOf(slot)),
-            name => scopes.Resolve(id, name) is null);
+        var undeclared = VariableUses.Under(step[slot], step.Path.Append(StepMember.NameOf(slot)), (scopes, step.Key),
+            static (state, name) => !state.scopes.IsDeclared(state.Key, name));
         foreach (var (usePath, name) in undeclared)
         {
             ReportUndeclared(context, usePath, name);

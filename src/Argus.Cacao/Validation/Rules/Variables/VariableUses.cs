@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
@@ -12,36 +13,56 @@ internal static class VariableUses
 {
     private const string Suffix = "__:value";
 
+    // Names up to this many characters are decoded on the stack to be looked up.
+    private const int NameOnStack = 128;
+
     /// <summary>The declared names (<c>__name__</c>) used in one string, in order, repeats included.</summary>
     public static IEnumerable<string> In(string text)
     {
-        // Scans backwards from each "__:value" over name characters; ':' ends the scan, so the work stays linear.
         var searchFrom = 0;
+        while (TryFindNext(text.AsSpan(), Suffix, ref searchFrom, out var name))
+        {
+            yield return text[name];
+        }
+    }
+
+    // The next use at or after searchFrom, as the range of its declared name ("__name__", which ends inside the suffix).
+    // Scans backwards from each "__:value" over name characters; ':' ends the scan, so the work stays linear. Reads
+    // UTF-8 and UTF-16 alike: name characters are ASCII, and no byte of a multi-byte UTF-8 sequence is.
+    private static bool TryFindNext<T>(ReadOnlySpan<T> text, ReadOnlySpan<T> suffix, ref int searchFrom, out Range name)
+        where T : unmanaged, IBinaryInteger<T>
+    {
         while (searchFrom < text.Length)
         {
-            var suffix = text.IndexOf(Suffix, searchFrom, StringComparison.Ordinal);
-            if (suffix < 0)
+            var found = text[searchFrom..].IndexOf(suffix);
+            if (found < 0)
             {
-                yield break;
+                break;
             }
 
-            var runStart = suffix;
-            while (runStart > 0 && IsNameCharacter(text[runStart - 1]))
+            var suffixAt = searchFrom + found;
+            searchFrom = suffixAt + suffix.Length;
+            var runStart = suffixAt;
+            while (runStart > 0 && IsNameCharacter(int.CreateTruncating(text[runStart - 1])))
             {
                 runStart--;
             }
 
-            for (var k = runStart; k + 2 < suffix; k++)
+            for (var k = runStart; k + 2 < suffixAt; k++)
             {
-                if (text[k] == '_' && text[k + 1] == '_' && char.IsAsciiLetter(text[k + 2]))
+                if (int.CreateTruncating(text[k]) == '_' && int.CreateTruncating(text[k + 1]) == '_'
+                    && char.IsAsciiLetter((char)int.CreateTruncating(text[k + 2])))
                 {
-                    yield return string.Concat("__", text.AsSpan(k + 2, suffix - k - 2), "__");
-                    break;
+                    // "__" + name + "__": the suffix begins with the closing underscores.
+                    name = k..(suffixAt + 2);
+                    return true;
                 }
             }
-
-            searchFrom = suffix + Suffix.Length;
         }
+
+        searchFrom = text.Length;
+        name = default;
+        return false;
     }
 
     /// <summary>
@@ -49,13 +70,15 @@ internal static class VariableUses
     /// Members whose name ends in <c>_b64</c> are skipped: their content is encoded and never substituted.
     /// </summary>
     public static IReadOnlyList<(string Path, string Name)> Under(JsonElement element, PointerPath path) =>
-        Under(element, path, static _ => true);
+        Under(element, path, 0, static (_, _) => true);
 
     /// <summary>
     /// As <see cref="Under(JsonElement, PointerPath)"/>, keeping only the uses whose name <paramref name="keep"/>
-    /// accepts: a pointer is made only for a string holding a kept use.
+    /// accepts (it must answer the same for the same name): a name is decoded to a string, and a pointer made, only for
+    /// a kept use.
     /// </summary>
-    public static IReadOnlyList<(string Path, string Name)> Under(JsonElement element, PointerPath path, Func<string, bool> keep)
+    public static IReadOnlyList<(string Path, string Name)> Under<TState>(JsonElement element, PointerPath path, TState state,
+        UseFilter<TState> keep)
     {
         // Paths are kept as segments and joined only for a string that holds a use: most values hold none.
         List<(string Path, string Name)>? uses = null;
@@ -65,31 +88,25 @@ internal static class VariableUses
             return [];
         }
 
-        Collect(element, path, [], keep, ref uses);
+        Collect(element, path, [], state, keep, ref uses);
         return uses is null ? [] : uses;
     }
 
-    private static void Collect(JsonElement element, PointerPath path, List<(JsonProperty? Property, int Index)> segments,
-        Func<string, bool> keep, ref List<(string Path, string Name)>? uses)
+    private static void Collect<TState>(JsonElement element, PointerPath path, List<(JsonProperty? Property, int Index)> segments,
+        TState state, UseFilter<TState> keep, ref List<(string Path, string Name)>? uses)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                if (!MayHoldUse(element))
+                var raw = JsonMarshal.GetRawUtf8Value(element)[1..^1];
+                if (raw.IndexOf((byte)'\\') >= 0)
                 {
-                    break;
+                    var text = element.GetString()!;
+                    CollectIn(text.AsSpan(), Suffix, path, segments, state, keep, ref uses);
                 }
-
-                string? pointer = null;
-                HashSet<string>? seen = null;
-                foreach (var name in In(element.GetString()!))
+                else
                 {
-                    seen ??= new HashSet<string>(StringComparer.Ordinal);
-                    if (seen.Add(name) && keep(name))
-                    {
-                        pointer ??= ToPointer(path, segments);
-                        (uses ??= []).Add((pointer, name));
-                    }
+                    CollectIn(raw, "__:value"u8, path, segments, state, keep, ref uses);
                 }
 
                 break;
@@ -98,7 +115,7 @@ internal static class VariableUses
                 foreach (var item in element.EnumerateArray())
                 {
                     segments.Add((null, index++));
-                    Collect(item, path, segments, keep, ref uses);
+                    Collect(item, path, segments, state, keep, ref uses);
                     segments.RemoveAt(segments.Count - 1);
                 }
 
@@ -112,13 +129,41 @@ internal static class VariableUses
                     }
 
                     segments.Add((property, 0));
-                    Collect(property.Value, path, segments, keep, ref uses);
+                    Collect(property.Value, path, segments, state, keep, ref uses);
                     segments.RemoveAt(segments.Count - 1);
                 }
 
                 break;
             default:
                 break;
+        }
+    }
+
+    // The kept uses of one string (its raw UTF-8 when it has no escapes, else its decoded text), each name once.
+    private static void CollectIn<T, TState>(ReadOnlySpan<T> text, ReadOnlySpan<T> suffix, PointerPath path,
+        List<(JsonProperty? Property, int Index)> segments, TState state, UseFilter<TState> keep,
+        ref List<(string Path, string Name)>? uses)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        string? pointer = null;
+        HashSet<string>? seen = null;
+        var searchFrom = 0;
+        Span<char> buffer = stackalloc char[NameOnStack];
+        while (TryFindNext(text, suffix, ref searchFrom, out var range))
+        {
+            var found = text[range];
+            var name = found.Length <= NameOnStack ? buffer[..found.Length] : new char[found.Length];
+            for (var i = 0; i < found.Length; i++)
+            {
+                name[i] = (char)int.CreateTruncating(found[i]);
+            }
+
+            // keep answers the same for the same name, so a repeat needs no second look unless it is kept.
+            if (keep(state, name) && (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.ToString()))
+            {
+                pointer ??= ToPointer(path, segments);
+                (uses ??= []).Add((pointer, name.ToString()));
+            }
         }
     }
 
@@ -148,5 +193,5 @@ internal static class VariableUses
         return path.ToString();
     }
 
-    private static bool IsNameCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.';
+    private static bool IsNameCharacter(int c) => c < 128 && (char.IsAsciiLetterOrDigit((char)c) || c is '_' or '-' or '.');
 }
