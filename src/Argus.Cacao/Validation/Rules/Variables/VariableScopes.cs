@@ -193,33 +193,33 @@ internal sealed class VariableScopes
     /// Whether <paramref name="name"/> is declared in the scope of any of the given steps (the playbook's included),
     /// for definitions shared by them.
     /// </summary>
-    public bool IsVisibleFrom(IEnumerable<string> stepIds, string name)
+    public bool IsVisibleFrom(IEnumerable<string> stepIds, ReadOnlySpan<char> name)
     {
-        if (Playbook.ContainsKey(name))
+        if (Has(Playbook, name))
         {
             return true;
         }
 
         if (IsApproximate)
         {
-            return _anyStep.ContainsKey(name);
+            return Has(_anyStep, name);
         }
 
-        if (!_declaredInSteps.Contains(name))
+        if (!_declaredInSteps.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
         {
             return false;
         }
 
         foreach (var stepId in stepIds)
         {
-            if (StepVariables(stepId).ContainsKey(name))
+            if (Has(Declarations(stepId), name))
             {
                 return true;
             }
 
             foreach (var enclosing in Enclosing(stepId))
             {
-                if (StepVariables(enclosing).ContainsKey(name))
+                if (Has(Declarations(enclosing), name))
                 {
                     return true;
                 }

@@ -69,7 +69,7 @@ internal sealed class VariableUseRule : IValidationRule
                 var steps = users.GetValueOrDefault(definition.Key);
                 if (VariableUses.MayHoldUse(definition.Element))
                 {
-                    Report(context, scopes, steps, VariableUses.Under(definition.Element, definition.Path));
+                    Report(context, scopes, steps, definition);
                 }
 
                 if (steps is not null && definition.TryGetString(DefinitionMember.AuthenticationInfo, out var auth))
@@ -86,7 +86,7 @@ internal sealed class VariableUseRule : IValidationRule
         {
             if (VariableUses.MayHoldUse(definition.Element))
             {
-                Report(context, scopes, authUsers.GetValueOrDefault(definition.Key), VariableUses.Under(definition.Element, definition.Path));
+                Report(context, scopes, authUsers.GetValueOrDefault(definition.Key), definition);
             }
         }
     }
@@ -134,20 +134,14 @@ internal sealed class VariableUseRule : IValidationRule
     }
 
     // A definition shared by several steps sees the union of their scopes: declared in any of them is enough.
-    private static void Report(ValidationContext context, VariableScopes scopes, HashSet<string>? steps,
-        IReadOnlyList<(string Path, string Name)> uses)
+    private static void Report(ValidationContext context, VariableScopes scopes, HashSet<string>? steps, ObjectView definition)
     {
-        if (uses.Count == 0)
+        IEnumerable<string> users = steps is null ? [] : steps;
+        var undeclared = VariableUses.Under(definition.Element, definition.Path, (scopes, users),
+            static (state, name) => !state.scopes.IsVisibleFrom(state.users, name));
+        foreach (var (path, name) in undeclared)
         {
-            return;
-        }
-
-        foreach (var (path, name) in uses)
-        {
-            if (!scopes.IsVisibleFrom(steps ?? [], name))
-            {
-                ReportUndeclared(context, path, name);
-            }
+            ReportUndeclared(context, path, name);
         }
     }
 
