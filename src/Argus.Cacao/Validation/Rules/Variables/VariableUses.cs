@@ -66,16 +66,10 @@ internal static class VariableUses
     }
 
     /// <summary>
-    /// Every variable use in the strings under <paramref name="element"/> with the JSON pointer of its string.
-    /// Members whose name ends in <c>_b64</c> are skipped: their content is encoded and never substituted.
-    /// </summary>
-    public static IReadOnlyList<(string Path, string Name)> Under(JsonElement element, PointerPath path) =>
-        Under(element, path, 0, static (_, _) => true);
-
-    /// <summary>
-    /// As <see cref="Under(JsonElement, PointerPath)"/>, keeping only the uses whose name <paramref name="keep"/>
-    /// accepts (it must answer the same for the same name): a name is decoded to a string, and a pointer made, only for
-    /// a kept use.
+    /// Every variable use in the strings under <paramref name="element"/> whose name <paramref name="keep"/> accepts
+    /// (it must answer the same for the same name), with the JSON pointer of its string; each name once per string.
+    /// Members whose name ends in <c>_b64</c> are skipped: their content is encoded and never substituted. A name is
+    /// decoded to a string, and a pointer made, only for a kept use.
     /// </summary>
     public static IReadOnlyList<(string Path, string Name)> Under<TState>(JsonElement element, PointerPath path, TState state,
         UseFilter<TState> keep)
@@ -159,10 +153,10 @@ internal static class VariableUses
             }
 
             // keep answers the same for the same name, so a repeat needs no second look unless it is kept.
-            if (keep(state, name) && (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.ToString()))
+            if (keep(state, name) && name.ToString() is var kept && (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(kept))
             {
                 pointer ??= ToPointer(path, segments);
-                (uses ??= []).Add((pointer, name.ToString()));
+                (uses ??= []).Add((pointer, kept));
             }
         }
     }
