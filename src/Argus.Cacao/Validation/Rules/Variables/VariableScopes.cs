@@ -135,59 +135,45 @@ internal sealed class VariableScopes
     /// The declaration a name resolves to in a step's scope: the step's own, then the enclosing steps' from the
     /// innermost, then the playbook's. Null when the name is declared nowhere in scope.
     /// </summary>
-    public JsonElement? Resolve(string? stepId, string name)
+    /// <remarks>The name is given as characters, so that a use found in a document's bytes needs no string.</remarks>
+    public JsonElement? Resolve(string? stepId, ReadOnlySpan<char> name)
     {
         if (stepId is not null)
         {
-            if (StepVariables(stepId).TryGetValue(name, out var own))
+            if (TryFind(Declarations(stepId), name, out var own))
             {
                 return own;
-            }
-
-            foreach (var enclosing in _declaredInSteps.Contains(name) ? Enclosing(stepId) : [])
-            {
-                if (StepVariables(enclosing).TryGetValue(name, out var outer))
-                {
-                    return outer;
-                }
-            }
-        }
-
-        if (Playbook.TryGetValue(name, out var global))
-        {
-            return global;
-        }
-
-        return IsApproximate && _anyStep.TryGetValue(name, out var anywhere) ? anywhere : null;
-    }
-
-    /// <summary>Whether <see cref="Resolve"/> finds a declaration of <paramref name="name"/>, given as characters.</summary>
-    public bool IsDeclared(string? stepId, ReadOnlySpan<char> name)
-    {
-        if (stepId is not null)
-        {
-            if (Has(Declarations(stepId), name))
-            {
-                return true;
             }
 
             if (_declaredInSteps.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
             {
                 foreach (var enclosing in Enclosing(stepId))
                 {
-                    if (Has(Declarations(enclosing), name))
+                    if (TryFind(Declarations(enclosing), name, out var outer))
                     {
-                        return true;
+                        return outer;
                     }
                 }
             }
         }
 
-        return Has(Playbook, name) || (IsApproximate && Has(_anyStep, name));
+        if (TryFind(Playbook, name, out var global))
+        {
+            return global;
+        }
+
+        return IsApproximate && TryFind(_anyStep, name, out var anywhere) ? anywhere : null;
+    }
+
+    private static bool TryFind(Dictionary<string, JsonElement> declarations, ReadOnlySpan<char> name, out JsonElement declaration)
+    {
+        declaration = default;
+        return declarations.Count > 0
+            && declarations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out declaration);
     }
 
     private static bool Has(Dictionary<string, JsonElement> declarations, ReadOnlySpan<char> name) =>
-        declarations.Count > 0 && declarations.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+        TryFind(declarations, name, out _);
 
     /// <summary>
     /// Whether <paramref name="name"/> is declared in the scope of any of the given steps (the playbook's included),

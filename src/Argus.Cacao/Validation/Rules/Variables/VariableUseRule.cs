@@ -95,7 +95,7 @@ internal sealed class VariableUseRule : IValidationRule
     private static void CheckStepMember(ValidationContext context, VariableScopes scopes, ObjectView step, int slot)
     {
         var undeclared = VariableUses.Under(step[slot], step.Path.Append(StepMember.NameOf(slot)), (scopes, step.Key),
-            static (state, name) => !state.scopes.IsDeclared(state.Key, name));
+            static (state, name) => state.scopes.Resolve(state.Key, name) is null);
         foreach (var (usePath, name) in undeclared)
         {
             ReportUndeclared(context, usePath, name);
