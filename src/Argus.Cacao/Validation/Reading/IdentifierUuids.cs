@@ -14,8 +14,14 @@ internal sealed class IdentifierUuids
     // One bit per playbook dictionary slot whose keys have all been added.
     private int _coveredDictionaries;
 
+    // The UUIDs added more than once; null until one is.
+    private HashSet<UInt128>? _repeated;
+
     /// <summary>True once some UUID was added twice.</summary>
-    public bool HasRepeat { get; private set; }
+    public bool HasRepeat => _repeated is not null;
+
+    /// <summary>The UUIDs added more than once so far; null when none was.</summary>
+    public IReadOnlySet<UInt128>? Repeated => _repeated;
 
     /// <summary>Adds the UUID of an identifier given as decoded text; malformed text adds nothing.</summary>
     public void AddDecoded(string text)
@@ -50,8 +56,12 @@ internal sealed class IdentifierUuids
     /// <summary>Adds a UUID; true when it had been added before.</summary>
     public bool AddSeen(UInt128 uuid)
     {
-        var repeated = !_seen.Add(uuid);
-        HasRepeat |= repeated;
-        return repeated;
+        if (_seen.Add(uuid))
+        {
+            return false;
+        }
+
+        (_repeated ??= new HashSet<UInt128>(UuidBitsComparer.Instance)).Add(uuid);
+        return true;
     }
 }

@@ -24,25 +24,22 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
     {
         // Nearly every document repeats no UUID: a first pass keeps only the UUIDs' bits, and the definition
         // dictionaries' structure checks have added their keys' already (read again here only if they have not run).
-        // A second pass, which keeps where each identifier was read, runs only to report repeats.
-        var uuids = context.IdentifierUuids;
-        var dictionariesDone = uuids.Covers(Dictionaries);
-        var ownUuids = dictionariesDone ? null : new HashSet<UInt128>(UuidBitsComparer.Instance);
-        var repeats = false;
-        Visit(context, includeDictionaries: !dictionariesDone, (source, _) =>
+        // A second pass runs only to report repeats, and keeps where an identifier was read only for repeated UUIDs.
+        var uuids = context.IdentifierUuids.Covers(Dictionaries) ? context.IdentifierUuids : new IdentifierUuids();
+        Visit(context, includeDictionaries: uuids != context.IdentifierUuids, (source, _) =>
         {
             if (TryReadUuid(source, out var uuid))
             {
-                repeats |= dictionariesDone ? uuids.AddSeen(uuid) : !ownUuids!.Add(uuid);
+                uuids.AddSeen(uuid);
             }
         });
-        if (!repeats && !(dictionariesDone && uuids.HasRepeat))
+        if (uuids.Repeated is not { } repeated)
         {
             return;
         }
 
         var seen = new Dictionary<UInt128, (Source Source, PointerPath Path)>(UuidBitsComparer.Instance);
-        Visit(context, includeDictionaries: true, (source, path) => Record(context, seen, source, path));
+        Visit(context, includeDictionaries: true, (source, path) => Record(context, repeated, seen, source, path));
     }
 
     // Every identifier the rule covers, in document order: the playbook's, the dictionaries' keys, the signatures'.
@@ -93,9 +90,10 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
         }
     }
 
-    private static void Record(ValidationContext context, Dictionary<UInt128, (Source Source, PointerPath Path)> seen, Source source, PointerPath path)
+    private static void Record(ValidationContext context, IReadOnlySet<UInt128> repeated,
+        Dictionary<UInt128, (Source Source, PointerPath Path)> seen, Source source, PointerPath path)
     {
-        if (!TryReadUuid(source, out var uuid))
+        if (!TryReadUuid(source, out var uuid) || !repeated.Contains(uuid))
         {
             return;
         }
