@@ -65,7 +65,7 @@ def main():
     parser.add_argument("--ajv", action="append", required=True, help="ajv-bench.mjs output, once per round")
     parser.add_argument("--jsonschema", action="append", required=True, help="jsonschema-bench.py output")
     args = parser.parse_args()
-    timed = ["validateNs", "parseValidateNs"]
+    timed = ["validateNs", "parseValidateNs", "bytesParseValidateNs"]
     ajv = fastest([read_lines(path) for path in args.ajv], timed)
     py = fastest([read_lines(path) for path in args.jsonschema], timed)
     # Python's str order is ordinal, as CorpusFiles.Names uses.
@@ -73,7 +73,7 @@ def main():
     rounds = len(args.bdn)
     if rounds > 1:
         print(f"Fastest of {rounds} rounds for Argus and ajv, of {len(args.jsonschema)} for python.")
-    ratios = {"parse": [], "ajv_v": [], "ajv_pv": [], "py_v": [], "py_pv": []}
+    ratios = {"parse": [], "ajv_v": [], "ajv_pv": [], "ajv_bpv": [], "py_v": [], "py_pv": []}
     for name in sorted(bdn):
         argus = bdn[name].get("Validate", {}).get("ns")
         parse = bdn[name].get("Parse", {}).get("ns")
@@ -83,6 +83,7 @@ def main():
             ("JsonDocument.Parse (bytes)", parse, "parse"),
             ("ajv validate (pre-parsed object)", a.get("validateNs"), "ajv_v"),
             ("ajv JSON.parse + validate", a.get("parseValidateNs"), "ajv_pv"),
+            ("ajv from bytes: decode, parse, validate", a.get("bytesParseValidateNs"), "ajv_bpv"),
             ("python jsonschema validate (pre-parsed)", p.get("validateNs"), "py_v"),
             ("python json.loads + validate", p.get("parseValidateNs"), "py_pv"),
         ]
@@ -97,15 +98,17 @@ def main():
                 ratios[key].append(ratio)
             shown = "1.00" if key is None else (f"{ratio:,.2f}" if ratio else "n/a")
             print(f"| {label:<42} | {fmt_ns(ns):>12} | {shown:>16} |")
-    faster = sum(1 for ratio in ratios["ajv_pv"] if ratio > 1)
-    print(f"\nArgus Validate is faster than ajv JSON.parse + validate on {faster} of {len(ratios['ajv_pv'])} files.")
+    print()
+    for key, label in [("ajv_pv", "ajv JSON.parse + validate"), ("ajv_bpv", "ajv from bytes")]:
+        faster = sum(1 for ratio in ratios[key] if ratio > 1)
+        print(f"Argus Validate is faster than {label} on {faster} of {len(ratios[key])} files.")
     print("\nGeometric mean over all files of (measure time ÷ Argus Validate time):")
     for key, label in [("parse", "JsonDocument.Parse"), ("ajv_v", "ajv validate only"),
-                       ("ajv_pv", "ajv JSON.parse + validate"), ("py_v", "python jsonschema validate only"),
-                       ("py_pv", "python json.loads + validate")]:
+                       ("ajv_pv", "ajv JSON.parse + validate"), ("ajv_bpv", "ajv from bytes: decode, parse, validate"),
+                       ("py_v", "python jsonschema validate only"), ("py_pv", "python json.loads + validate")]:
         values = ratios[key]
         mean = math.exp(sum(map(math.log, values)) / len(values)) if values else float("nan")
-        print(f"  {label:<34} {mean:8.2f}  ({len(values)} files)")
+        print(f"  {label:<40} {mean:8.2f}  ({len(values)} files)")
 
 
 if __name__ == "__main__":
