@@ -17,9 +17,6 @@ internal sealed class IdentifierUuids
     // The UUIDs added more than once; null until one is.
     private HashSet<UInt128>? _repeated;
 
-    /// <summary>True once some UUID was added twice.</summary>
-    public bool HasRepeat => _repeated is not null;
-
     /// <summary>The UUIDs added more than once so far; null when none was.</summary>
     public IReadOnlySet<UInt128>? Repeated => _repeated;
 

@@ -39,6 +39,35 @@ public sealed class IdentifierUniquenessRuleTests
     }
 
     [Fact]
+    public void Validate_TwoUuidsEachRepeated_ReportsEveryRepeatAgainstItsOwnFirstUse()
+    {
+        var playbook = TestPlaybooks.Minimal();
+        var playbookId = playbook["id"]!.GetValue<string>();
+        var actionUuid = TestPlaybooks.ActionId["action--".Length..];
+        playbook["workflow"]!["end--" + playbookId["playbook--".Length..]] = new JsonObject { ["type"] = "end" };
+        playbook["target_definitions"]!["security-category--" + actionUuid] = new JsonObject { ["type"] = "security-category", ["name"] = "s", ["category"] = new JsonArray("server") };
+        playbook["target_definitions"]!["individual--" + actionUuid] = new JsonObject { ["type"] = "individual", ["name"] = "i" };
+
+        var repeats = playbook.Validate().Errors.Where(i => i.Code == ValidationCodes.IdentifierDuplicateUuid).ToArray();
+
+        Assert.Equal(
+            [
+                ("/workflow/end--" + playbookId["playbook--".Length..], playbookId),
+                ("/target_definitions/security-category--" + actionUuid, TestPlaybooks.ActionId),
+                ("/target_definitions/individual--" + actionUuid, TestPlaybooks.ActionId),
+            ],
+            repeats.Select(i => (i.Path, FirstUse(i.Message))));
+    }
+
+    // The identifier a duplicate-UUID message says was first to use the UUID.
+    private static string FirstUse(string message)
+    {
+        const string Marker = "is already used by '";
+        var start = message.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length;
+        return message[start..message.IndexOf('\'', start)];
+    }
+
+    [Fact]
     public void Validate_EscapedKeyRepeatsAnotherKeysUuid_ReportsDuplicateUuid()
     {
         var playbook = TestPlaybooks.Minimal();
