@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Validation throughput per corpus file, in one run: Argus PlaybookValidator.Validate (from bytes) and a bare
 # JsonDocument.Parse (BenchmarkDotNet, in-process, 10 warm-up iterations so that the first file is not timed while
-# the JIT is still tiering up), ajv with the compiled CS01 schemas (validate only and
-# JSON.parse + validate), and Debian's python3-jsonschema Draft7Validator (same two measurements), on the same files.
+# the JIT is still tiering up), ajv with the compiled CS01 schemas (validate only, JSON.parse + validate of the
+# file's text, and the same from the file's bytes with UTF-8 decoding, as Argus gets its input), and Debian's
+# python3-jsonschema Draft7Validator (validate only and json.loads + validate), on the same files.
 # Prints one table per file with every figure divided by Argus Validate's time.
 #
 # On a shared machine a slow spell can slow one file's figures for a few seconds; with ROUNDS=n the Argus and ajv
