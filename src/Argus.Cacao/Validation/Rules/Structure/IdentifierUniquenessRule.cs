@@ -25,8 +25,9 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
         // Nearly every document repeats no UUID: a first pass keeps only the UUIDs' bits, and the definition
         // dictionaries' structure checks have added their keys' already (read again here only if they have not run).
         // A second pass runs only to report repeats, and keeps where an identifier was read only for repeated UUIDs.
-        var uuids = context.IdentifierUuids.Covers(Dictionaries) ? context.IdentifierUuids : new IdentifierUuids();
-        Visit(context, includeDictionaries: uuids != context.IdentifierUuids, (source, _) =>
+        var dictionariesDone = context.IdentifierUuids.Covers(Dictionaries);
+        var uuids = dictionariesDone ? context.IdentifierUuids : new IdentifierUuids();
+        Visit(context, includeDictionaries: !dictionariesDone, (source, _) =>
         {
             if (TryReadUuid(source, out var uuid))
             {
