@@ -67,6 +67,22 @@ public sealed class VariableUseRuleTests
     }
 
     [Theory]
+    [InlineData("echo \\\"__host__:value\\\"")]
+    [InlineData("printf '\\\\n\\t' \\/tmp __host__:value")]
+    [InlineData("\\u0070ing __host__:value")]
+    public void Check_UseBesideOtherEscapes_IsStillFound(string escapedCommand)
+    {
+        // Escapes other than \uXXXX decode to characters no use contains, so only the suffix in the raw text or a \u
+        // escape sends a string to be decoded and scanned; a use written plainly beside them must still be found.
+        var json = UsingInCommand("COMMAND").ToJson().Replace("COMMAND", escapedCommand, StringComparison.Ordinal);
+
+        var issue = Assert.Single(RuleRunner.Run(Rule, json));
+
+        Assert.Equal($"/workflow/{ActionId}/commands/0/command", issue.Path);
+        Assert.Contains("'__host__'", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(true, 0)]
     [InlineData(false, 1)]
     public void Check_NameLongerThanTheStackBuffer_IsLookedUpWhole(bool declared, int warnings)

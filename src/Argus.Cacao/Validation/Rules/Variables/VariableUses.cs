@@ -161,12 +161,13 @@ internal static class VariableUses
         }
     }
 
-    // The raw text (of a string, or of a whole object or array) holds the suffix unless it is written with escapes;
-    // either way it is decoded and scanned.
+    // Whether the raw text (of a string, or of a whole object or array) may decode to a use. Every escape but \uXXXX
+    // decodes to a character no use contains ('"', '\\', '/' or a control character), which also splits the text
+    // around it: decoded text holds the suffix only if the raw text holds it as it is, or holds a \u escape.
     public static bool MayHoldUse(JsonElement element)
     {
         var raw = JsonMarshal.GetRawUtf8Value(element);
-        return raw.IndexOf("__:value"u8) >= 0 || raw.IndexOf((byte)'\\') >= 0;
+        return raw.IndexOf("__:value"u8) >= 0 || raw.IndexOf("\\u"u8) >= 0;
     }
 
     private static bool IsEncoded(JsonProperty property)
