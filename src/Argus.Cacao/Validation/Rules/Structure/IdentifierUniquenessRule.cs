@@ -26,30 +26,31 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
         // dictionaries' structure checks have added their keys' already (read again here only if they have not run).
         // A second pass runs only to report repeats, and keeps where an identifier was read only for repeated UUIDs.
         var dictionariesDone = context.IdentifierUuids.Covers(Dictionaries);
-        var uuids = dictionariesDone ? context.IdentifierUuids : new IdentifierUuids();
-        Visit(context, includeDictionaries: !dictionariesDone, (source, _) =>
-        {
-            if (TryReadUuid(source, out var uuid))
-            {
-                uuids.AddSeen(uuid);
-            }
-        });
-        if (uuids.Repeated is not { } repeated)
+        var collector = new UuidCollector(dictionariesDone ? context.IdentifierUuids : new IdentifierUuids());
+        Visit(context, includeDictionaries: !dictionariesDone, ref collector);
+        if (collector.Uuids.Repeated is not { } repeated)
         {
             return;
         }
 
-        var seen = new Dictionary<UInt128, (Source Source, PointerPath Path)>(UuidBitsComparer.Instance);
-        Visit(context, includeDictionaries: true, (source, path) => Record(context, repeated, seen, source, path));
+        var reporter = new RepeatReporter(context, repeated);
+        Visit(context, includeDictionaries: true, ref reporter);
+    }
+
+    // What is done with each identifier: a struct, so that the calls are direct and nothing is allocated for them.
+    private interface IIdentifierVisitor
+    {
+        void Visit(Source source, PointerPath path);
     }
 
     // Every identifier the rule covers, in document order: the playbook's, the dictionaries' keys, the signatures'.
-    private static void Visit(ValidationContext context, bool includeDictionaries, Action<Source, PointerPath> visit)
+    private static void Visit<TVisitor>(ValidationContext context, bool includeDictionaries, ref TVisitor visitor)
+        where TVisitor : struct, IIdentifierVisitor
     {
         var playbook = context.Reading.Playbook;
         if (playbook[PlaybookMember.Id] is { ValueKind: JsonValueKind.String } id)
         {
-            visit(new Source(id), PointerPath.Root.Append("id"));
+            visitor.Visit(new Source(id), PointerPath.Root.Append("id"));
         }
 
         foreach (var slot in includeDictionaries ? Dictionaries : [])
@@ -59,7 +60,7 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
                 var path = PointerPath.Root.Append(PlaybookMember.NameOf(slot)).ForChildren();
                 foreach (var member in dictionary.EnumerateObject())
                 {
-                    visit(new Source(member), path.Append(member));
+                    visitor.Visit(new Source(member), path.Append(member));
                 }
             }
         }
@@ -69,19 +70,20 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
             var index = 0;
             foreach (var signature in signatures.EnumerateArray())
             {
-                VisitSignature(signature, PointerPath.Root.Append("signatures").Append(index++), visit);
+                VisitSignature(signature, PointerPath.Root.Append("signatures").Append(index++), ref visitor);
             }
         }
     }
 
-    private static void VisitSignature(JsonElement signature, PointerPath path, Action<Source, PointerPath> visit)
+    private static void VisitSignature<TVisitor>(JsonElement signature, PointerPath path, ref TVisitor visitor)
+        where TVisitor : struct, IIdentifierVisitor
     {
         // Countersignatures nest; the parser's depth limit bounds this recursion.
         for (var current = signature; current.ValueKind == JsonValueKind.Object; path = path.Append("signature"))
         {
             if (current.TryGetProperty("id"u8, out var id) && id.ValueKind == JsonValueKind.String)
             {
-                visit(new Source(id), path.Append("id"));
+                visitor.Visit(new Source(id), path.Append("id"));
             }
 
             if (!current.TryGetProperty("signature"u8, out current))
@@ -91,22 +93,42 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
         }
     }
 
-    private static void Record(ValidationContext context, IReadOnlySet<UInt128> repeated,
-        Dictionary<UInt128, (Source Source, PointerPath Path)> seen, Source source, PointerPath path)
+    // The first pass: adds each well-formed identifier's UUID.
+    private readonly struct UuidCollector(IdentifierUuids uuids) : IIdentifierVisitor
     {
-        if (!TryReadUuid(source, out var uuid) || !repeated.Contains(uuid))
-        {
-            return;
-        }
+        public IdentifierUuids Uuids { get; } = uuids;
 
-        if (!seen.TryGetValue(uuid, out var first))
+        public void Visit(Source source, PointerPath path)
         {
-            seen.Add(uuid, (source, path));
+            if (TryReadUuid(source, out var uuid))
+            {
+                Uuids.AddSeen(uuid);
+            }
         }
-        else if (source.Text is var text && text != first.Source.Text)
+    }
+
+    // The second pass: reports each use of a repeated UUID after its first, against that first use.
+    private struct RepeatReporter(ValidationContext context, IReadOnlySet<UInt128> repeated) : IIdentifierVisitor
+    {
+        private Dictionary<UInt128, (Source Source, PointerPath Path)>? _firstUses;
+
+        public void Visit(Source source, PointerPath path)
         {
-            context.Error(path, ValidationCodes.IdentifierDuplicateUuid,
-                $"The UUID of {JsonText.Quote(text)} is already used by {JsonText.Quote(first.Source.Text)} at {first.Path}; UUIDs must be unique across all objects.");
+            if (!TryReadUuid(source, out var uuid) || !repeated.Contains(uuid))
+            {
+                return;
+            }
+
+            _firstUses ??= new Dictionary<UInt128, (Source Source, PointerPath Path)>(UuidBitsComparer.Instance);
+            if (!_firstUses.TryGetValue(uuid, out var first))
+            {
+                _firstUses.Add(uuid, (source, path));
+            }
+            else if (source.Text is var text && text != first.Source.Text)
+            {
+                context.Error(path, ValidationCodes.IdentifierDuplicateUuid,
+                    $"The UUID of {JsonText.Quote(text)} is already used by {JsonText.Quote(first.Source.Text)} at {first.Path}; UUIDs must be unique across all objects.");
+            }
         }
     }
 
