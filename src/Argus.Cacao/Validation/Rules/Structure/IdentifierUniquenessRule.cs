@@ -108,9 +108,9 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
     }
 
     // The second pass: reports each use of a repeated UUID after its first, against that first use.
-    private struct RepeatReporter(ValidationContext context, IReadOnlySet<UInt128> repeated) : IIdentifierVisitor
+    private readonly struct RepeatReporter(ValidationContext context, IReadOnlySet<UInt128> repeated) : IIdentifierVisitor
     {
-        private Dictionary<UInt128, (Source Source, PointerPath Path)>? _firstUses;
+        private readonly Dictionary<UInt128, (Source Source, PointerPath Path)> _firstUses = new(UuidBitsComparer.Instance);
 
         public void Visit(Source source, PointerPath path)
         {
@@ -119,7 +119,6 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
                 return;
             }
 
-            _firstUses ??= new Dictionary<UInt128, (Source Source, PointerPath Path)>(UuidBitsComparer.Instance);
             if (!_firstUses.TryGetValue(uuid, out var first))
             {
                 _firstUses.Add(uuid, (source, path));
