@@ -31,11 +31,13 @@ internal static class DefinitionDictionary
         path = path.ForChildren(context.Paths);
         // Well-formed keys with UUIDs not seen before are distinct names; only otherwise are the names compared.
         var keysDistinct = true;
+        var position = 0;
         foreach (var member in dictionary.EnumerateObject())
         {
+            var site = IdentifierSite.DictionaryKey(slot, position++);
             var memberPath = path.Append(member);
             var type = entry.CheckTyped(context, member.Value, memberPath);
-            if (IsWellFormedKey(context, member, type, ref keysDistinct))
+            if (IsWellFormedKey(context, member, site, type, ref keysDistinct))
             {
                 continue;
             }
@@ -43,7 +45,7 @@ internal static class DefinitionDictionary
             // Keys read in place were added by IsWellFormedKey; escaped ones are decoded.
             if (JsonMarshal.GetRawUtf8PropertyName(member).IndexOf((byte)'\\') >= 0)
             {
-                context.IdentifierUuids.AddDecoded(member.Name);
+                context.IdentifierUuids.AddDecoded(member.Name, site);
             }
 
             if (!IdentifierText.TryParse(context, member.Name, memberPath, out var key))
@@ -75,11 +77,12 @@ internal static class DefinitionDictionary
     }
 
     // The common case, read in place: a well-formed UUIDv4 key whose type is the object's (or no type given). The UUID
-    // of every well-formed key read in place is added to the validation's identifier UUIDs on the way. Anything else is
+    // of every well-formed key read in place is added to the validation's identifier UUIDs on the way, with its site. Anything else is
     // parsed again as a string to report what is wrong.
     // type is the entry's type member as its shape found it (undefined when absent or when the entry is no object).
     // keysDistinct turns false unless the key is well formed and its UUID new.
-    private static bool IsWellFormedKey(ValidationContext context, JsonProperty member, JsonElement type, ref bool keysDistinct)
+    private static bool IsWellFormedKey(ValidationContext context, JsonProperty member, IdentifierSite site, JsonElement type,
+        ref bool keysDistinct)
     {
         var key = JsonMarshal.GetRawUtf8PropertyName(member);
         // A backslash is no identifier character: an escaped key fails here.
@@ -89,7 +92,7 @@ internal static class DefinitionDictionary
             return false;
         }
 
-        if (context.IdentifierUuids.AddWellFormed(key))
+        if (context.IdentifierUuids.AddWellFormed(key, site))
         {
             keysDistinct = false;
         }

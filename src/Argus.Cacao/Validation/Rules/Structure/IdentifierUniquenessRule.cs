@@ -14,6 +14,7 @@ namespace Argus.Cacao.Validation.Rules.Structure;
 /// </summary>
 internal sealed class IdentifierUniquenessRule : IValidationRule
 {
+    // In reading order, which is also playbook member slot order.
     private static readonly int[] Dictionaries =
     [
         PlaybookMember.Workflow, PlaybookMember.AgentDefinitions, PlaybookMember.TargetDefinitions,
@@ -22,68 +23,68 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        // Nearly every document repeats no UUID: a first pass keeps only the UUIDs' bits, and the definition
-        // dictionaries' structure checks have added their keys' already (read again here only if they have not run).
-        // A second pass runs only to report repeats, and keeps where an identifier was read only for repeated UUIDs.
-        var dictionariesDone = context.IdentifierUuids.Covers(Dictionaries);
-        var collector = new UuidCollector(dictionariesDone ? context.IdentifierUuids : new IdentifierUuids());
-        Visit(context, includeDictionaries: !dictionariesDone, ref collector);
-        if (collector.Uuids.Repeated is not { } repeated)
-        {
-            return;
-        }
-
-        var reporter = new RepeatReporter(context, repeated);
-        Visit(context, includeDictionaries: true, ref reporter);
-    }
-
-    // What is done with each identifier: a struct, so that the calls are direct and nothing is allocated for them.
-    private interface IIdentifierVisitor
-    {
-        void Visit(Source source, PointerPath path);
-    }
-
-    // Every identifier the rule covers, in document order: the playbook's, the dictionaries' keys, the signatures'.
-    private static void Visit<TVisitor>(ValidationContext context, bool includeDictionaries, ref TVisitor visitor)
-        where TVisitor : struct, IIdentifierVisitor
-    {
+        // The definition dictionaries' structure checks have added their keys' UUIDs with their sites already (they are
+        // read here only if those checks have not run); the playbook's id and the signatures' are added here. Nearly
+        // every document repeats no UUID; otherwise each repeat is reported from the sites, without a second reading.
+        var uuids = context.IdentifierUuids;
         var playbook = context.Reading.Playbook;
-        if (playbook[PlaybookMember.Id] is { ValueKind: JsonValueKind.String } id)
+        if (playbook[PlaybookMember.Id] is { ValueKind: JsonValueKind.String } id && TryReadUuid(new Source(id), out var uuid))
         {
-            visitor.Visit(new Source(id), PointerPath.Root.Append("id"));
+            uuids.Add(uuid, IdentifierSite.PlaybookId);
         }
 
-        foreach (var slot in includeDictionaries ? Dictionaries : [])
+        foreach (var slot in Dictionaries)
         {
-            if (playbook.TryGetObject(slot, out var dictionary))
+            if (!uuids.Covers(slot))
             {
-                var path = PointerPath.Root.Append(PlaybookMember.NameOf(slot)).ForChildren();
-                foreach (var member in dictionary.EnumerateObject())
-                {
-                    visitor.Visit(new Source(member), path.Append(member));
-                }
+                AddKeys(context, slot);
             }
         }
 
         if (playbook.TryGetArray(PlaybookMember.Signatures, out var signatures))
         {
-            var index = 0;
+            var position = 0;
             foreach (var signature in signatures.EnumerateArray())
             {
-                VisitSignature(signature, PointerPath.Root.Append("signatures").Append(index++), ref visitor);
+                AddSignature(uuids, signature, position++);
             }
+        }
+
+        if (uuids.HasRepeats)
+        {
+            ReportRepeats(context, uuids.RepeatedSites());
         }
     }
 
-    private static void VisitSignature<TVisitor>(JsonElement signature, PointerPath path, ref TVisitor visitor)
-        where TVisitor : struct, IIdentifierVisitor
+    private static void AddKeys(ValidationContext context, int slot)
     {
-        // Countersignatures nest; the parser's depth limit bounds this recursion.
-        for (var current = signature; current.ValueKind == JsonValueKind.Object; path = path.Append("signature"))
+        if (context.Reading.Playbook.TryGetObject(slot, out var dictionary))
         {
-            if (current.TryGetProperty("id"u8, out var id) && id.ValueKind == JsonValueKind.String)
+            var position = 0;
+            foreach (var member in dictionary.EnumerateObject())
             {
-                visitor.Visit(new Source(id), path.Append("id"));
+                if (TryReadUuid(new Source(member), out var uuid))
+                {
+                    context.IdentifierUuids.Add(uuid, IdentifierSite.DictionaryKey(slot, position));
+                }
+
+                position++;
+            }
+        }
+
+        context.IdentifierUuids.Cover(slot);
+    }
+
+    private static void AddSignature(IdentifierUuids uuids, JsonElement signature, int position)
+    {
+        // Countersignatures nest; the parser's depth limit bounds this loop.
+        var depth = 0;
+        for (var current = signature; current.ValueKind == JsonValueKind.Object; depth++)
+        {
+            if (current.TryGetProperty("id"u8, out var id) && id.ValueKind == JsonValueKind.String
+                && TryReadUuid(new Source(id), out var uuid))
+            {
+                uuids.Add(uuid, IdentifierSite.Signature(position, depth));
             }
 
             if (!current.TryGetProperty("signature"u8, out current))
@@ -93,42 +94,57 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
         }
     }
 
-    // The first pass: adds each well-formed identifier's UUID.
-    private readonly struct UuidCollector(IdentifierUuids uuids) : IIdentifierVisitor
+    // Sites come in reading order: the first site of each UUID is its first use, and each later one is reported against
+    // it, unless it names the same identifier (one object listed both as agent and target).
+    private static void ReportRepeats(ValidationContext context, List<(UInt128 Uuid, IdentifierSite Site)> sites)
     {
-        public IdentifierUuids Uuids { get; } = uuids;
-
-        public void Visit(Source source, PointerPath path)
+        var firstUses = new Dictionary<UInt128, (string Text, PointerPath Path)>(UuidBitsComparer.Instance);
+        foreach (var (uuid, site) in sites)
         {
-            if (TryReadUuid(source, out var uuid))
+            var (text, path) = Locate(context, site);
+            if (!firstUses.TryGetValue(uuid, out var first))
             {
-                Uuids.AddSeen(uuid);
+                firstUses.Add(uuid, (text, path));
+            }
+            else if (text != first.Text)
+            {
+                context.Error(path, ValidationCodes.IdentifierDuplicateUuid,
+                    $"The UUID of {JsonText.Quote(text)} is already used by {JsonText.Quote(first.Text)} at {first.Path}; UUIDs must be unique across all objects.");
             }
         }
     }
 
-    // The second pass: reports each use of a repeated UUID after its first, against that first use.
-    private readonly struct RepeatReporter(ValidationContext context, IReadOnlySet<UInt128> repeated) : IIdentifierVisitor
+    // The identifier text read at a site, and its pointer.
+    private static (string Text, PointerPath Path) Locate(ValidationContext context, IdentifierSite site)
     {
-        private readonly Dictionary<UInt128, (Source Source, PointerPath Path)> _firstUses = new(UuidBitsComparer.Instance);
-
-        public void Visit(Source source, PointerPath path)
+        var playbook = context.Reading.Playbook;
+        if (site.IsPlaybookId)
         {
-            if (!TryReadUuid(source, out var uuid) || !repeated.Contains(uuid))
+            return (JsonText.StringOf(playbook[PlaybookMember.Id]), PointerPath.Root.Append("id"));
+        }
+
+        if (site.IsSignature)
+        {
+            playbook.TryGetArray(PlaybookMember.Signatures, out var signatures);
+            var signature = signatures[site.Position];
+            var path = PointerPath.Root.Append("signatures").Append(site.Position);
+            for (var depth = 0; depth < site.Depth; depth++)
             {
-                return;
+                signature = signature.GetProperty("signature"u8);
+                path = path.Append("signature");
             }
 
-            if (!_firstUses.TryGetValue(uuid, out var first))
-            {
-                _firstUses.Add(uuid, (source, path));
-            }
-            else if (source.Text is var text && text != first.Source.Text)
-            {
-                context.Error(path, ValidationCodes.IdentifierDuplicateUuid,
-                    $"The UUID of {JsonText.Quote(text)} is already used by {JsonText.Quote(first.Source.Text)} at {first.Path}; UUIDs must be unique across all objects.");
-            }
+            return (JsonText.StringOf(signature.GetProperty("id"u8)), path.Append("id"));
         }
+
+        playbook.TryGetObject(site.Slot, out var dictionary);
+        var members = dictionary.EnumerateObject();
+        for (var position = 0; position <= site.Position; position++)
+        {
+            members.MoveNext();
+        }
+
+        return (members.Current.Name, PointerPath.Root.Append(PlaybookMember.NameOf(site.Slot)).Append(members.Current));
     }
 
     // The UUID of a well-formed identifier, read in place as UTF-8; escaped text is decoded first.
