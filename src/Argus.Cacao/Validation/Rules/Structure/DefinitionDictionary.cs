@@ -77,8 +77,8 @@ internal static class DefinitionDictionary
     }
 
     // The common case, read in place: a well-formed UUIDv4 key whose type is the object's (or no type given). The UUID
-    // of every well-formed key read in place is added to the validation's identifier UUIDs on the way, with its site. Anything else is
-    // parsed again as a string to report what is wrong.
+    // of every well-formed key read in place is added to the validation's identifier UUIDs on the way, with its site.
+    // Anything else is parsed again as a string to report what is wrong.
     // type is the entry's type member as its shape found it (undefined when absent or when the entry is no object).
     // keysDistinct turns false unless the key is well formed and its UUID new.
     private static bool IsWellFormedKey(ValidationContext context, JsonProperty member, IdentifierSite site, JsonElement type,
