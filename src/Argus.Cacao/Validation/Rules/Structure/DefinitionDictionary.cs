@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Argus.Cacao.Json;
 using Argus.Cacao.Primitives;
@@ -37,33 +38,34 @@ internal static class DefinitionDictionary
             var site = IdentifierSite.DictionaryKey(slot, position++);
             var memberPath = path.Append(member);
             var type = entry.CheckTyped(context, member.Value, memberPath);
-            if (IsWellFormedKey(context, member, site, type, ref keysDistinct))
+            // The common case, read in place: a well-formed key, whose UUID is added with its site on the way. A
+            // backslash is no identifier character: an escaped key is decoded and parsed as a string instead.
+            var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+            if (CacaoIdentifier.IsWellFormedUtf8(raw, out var typeLength, out var version))
             {
+                if (context.IdentifierUuids.AddWellFormed(raw, site))
+                {
+                    keysDistinct = false;
+                }
+
+                var objectType = raw[..typeLength];
+                if (version != 4 || (type.ValueKind == JsonValueKind.String && !type.ValueEquals(objectType)))
+                {
+                    ReportKey(context, member.Name, memberPath, Encoding.ASCII.GetString(objectType), version, type, uuidVersionIsMust);
+                }
+
                 continue;
             }
 
-            // Keys read in place were added by IsWellFormedKey; escaped ones are decoded.
-            if (JsonMarshal.GetRawUtf8PropertyName(member).IndexOf((byte)'\\') >= 0)
+            keysDistinct = false;
+            if (raw.IndexOf((byte)'\\') >= 0)
             {
                 context.IdentifierUuids.AddDecoded(member.Name, site);
             }
 
-            if (!IdentifierText.TryParse(context, member.Name, memberPath, out var key))
+            if (IdentifierText.TryParse(context, member.Name, memberPath, out var key))
             {
-                continue;
-            }
-
-            if (type.ValueKind == JsonValueKind.String && type.GetString()! is var typeText && typeText != key.ObjectType)
-            {
-                context.Warning(memberPath, ValidationCodes.IdentifierPrefixMismatch,
-                    $"The key {JsonText.Quote(member.Name)} starts with '{key.ObjectType}' but the object's type is {JsonText.Quote(typeText)}; identifiers must use the object's type.");
-            }
-
-            if (key.UuidVersion != 4)
-            {
-                var rule = uuidVersionIsMust ? "must" : "should";
-                context.Warning(memberPath, ValidationCodes.IdentifierUuidVersion,
-                    $"The UUID of {JsonText.Quote(member.Name)} is version {key.UuidVersion}; these objects {rule} use UUIDv4.");
+                ReportKey(context, member.Name, memberPath, key.ObjectType, key.UuidVersion, type, uuidVersionIsMust);
             }
         }
 
@@ -76,32 +78,22 @@ internal static class DefinitionDictionary
         context.IdentifierUuids.Cover(slot);
     }
 
-    // The common case, read in place: a well-formed UUIDv4 key whose type is the object's (or no type given). The UUID
-    // of every well-formed key read in place is added to the validation's identifier UUIDs on the way, with its site.
-    // Anything else is parsed again as a string to report what is wrong.
+    // A well-formed key whose object type is not the entry's type, or whose UUID is not version 4.
     // type is the entry's type member as its shape found it (undefined when absent or when the entry is no object).
-    // keysDistinct turns false unless the key is well formed and its UUID new.
-    private static bool IsWellFormedKey(ValidationContext context, JsonProperty member, IdentifierSite site, JsonElement type,
-        ref bool keysDistinct)
+    private static void ReportKey(ValidationContext context, string key, PointerPath path, string objectType, int uuidVersion,
+        JsonElement type, bool uuidVersionIsMust)
     {
-        var key = JsonMarshal.GetRawUtf8PropertyName(member);
-        // A backslash is no identifier character: an escaped key fails here.
-        if (!CacaoIdentifier.IsWellFormedUtf8(key, out var typeLength, out var version))
+        if (type.ValueKind == JsonValueKind.String && type.GetString()! is var typeText && typeText != objectType)
         {
-            keysDistinct = false;
-            return false;
+            context.Warning(path, ValidationCodes.IdentifierPrefixMismatch,
+                $"The key {JsonText.Quote(key)} starts with '{objectType}' but the object's type is {JsonText.Quote(typeText)}; identifiers must use the object's type.");
         }
 
-        if (context.IdentifierUuids.AddWellFormed(key, site))
+        if (uuidVersion != 4)
         {
-            keysDistinct = false;
+            var rule = uuidVersionIsMust ? "must" : "should";
+            context.Warning(path, ValidationCodes.IdentifierUuidVersion,
+                $"The UUID of {JsonText.Quote(key)} is version {uuidVersion}; these objects {rule} use UUIDv4.");
         }
-
-        if (version != 4)
-        {
-            return false;
-        }
-
-        return type.ValueKind != JsonValueKind.String || type.ValueEquals(key[..typeLength]);
     }
 }
