@@ -120,23 +120,20 @@ internal static class Shapes
             return;
         }
 
+        // Read on the stack when short and unescaped (the common case), else decoded.
         Span<char> buffer = stackalloc char[JsonText.StackLength];
-        if (JsonText.TryCopy(value, buffer, out var length) && CacaoTimestamp.TryParse(buffer[..length], out var parsed)
-            && (!millisecondPrecision || parsed.FractionDigits == 3))
-        {
-            return;
-        }
-
-        var text = JsonText.StringOf(value);
-        if (!CacaoTimestamp.TryParse(text, out var timestamp))
+        var parsed = JsonText.TryCopy(value, buffer, out var length)
+            ? CacaoTimestamp.TryParse(buffer[..length], out var timestamp)
+            : CacaoTimestamp.TryParse(JsonText.StringOf(value), out timestamp);
+        if (!parsed)
         {
             context.Error(path, ValidationCodes.TimestampMalformed,
-                $"{JsonText.Quote(text)} is not an RFC 3339 UTC timestamp (yyyy-mm-ddThh:mm:ss[.s+]Z) with a real date.");
+                $"{JsonText.Quote(JsonText.StringOf(value))} is not an RFC 3339 UTC timestamp (yyyy-mm-ddThh:mm:ss[.s+]Z) with a real date.");
         }
         else if (millisecondPrecision && timestamp.FractionDigits != 3)
         {
             context.Warning(path, ValidationCodes.TimestampPrecision,
-                $"{JsonText.Quote(text)} has {timestamp.FractionDigits} fraction digits; this timestamp must be given to the millisecond (exactly 3).");
+                $"{JsonText.Quote(JsonText.StringOf(value))} has {timestamp.FractionDigits} fraction digits; this timestamp must be given to the millisecond (exactly 3).");
         }
     });
 
