@@ -8,33 +8,64 @@ namespace Argus.Cacao.Json;
 /// A set of member names of one document, asked about names and string values by their raw UTF-8 bytes: no string is
 /// decoded for the keys or the values looked up, unless they are written with escapes.
 /// </summary>
+/// <remarks>
+/// A small set (the usual definitions dictionary has a handful of keys) keeps its members and compares their names'
+/// bytes one by one; a larger one copies the names into a hash set, which keeps lookups in hostile documents with
+/// thousands of keys constant.
+/// </remarks>
 internal sealed class Utf8KeySet
 {
-    private readonly HashSet<byte[]> _keys;
-    private readonly HashSet<byte[]>.AlternateLookup<ReadOnlySpan<byte>> _lookup;
+    // Up to this many names are compared one by one.
+    private const int LinearLimit = 16;
 
-    public Utf8KeySet(int capacity)
-    {
-        _keys = new HashSet<byte[]>(capacity, Utf8BytesComparer.Instance);
-        _lookup = _keys.GetAlternateLookup<ReadOnlySpan<byte>>();
-    }
+    // The members whose names are written without escapes, while the set is small.
+    private readonly JsonProperty[] _members;
+    private int _memberCount;
+    // The names written with escapes, decoded, while the set is small; null until there is one.
+    private List<byte[]>? _decoded;
+    // Every name, once the set holds more than LinearLimit.
+    private HashSet<byte[]>? _hashed;
+
+    public Utf8KeySet(int capacity) => _members = new JsonProperty[Math.Min(capacity, LinearLimit)];
 
     /// <summary>An empty set, shared: nothing may be added to it.</summary>
     public static Utf8KeySet Empty { get; } = new(0);
 
-    public int Count => _keys.Count;
+    public int Count { get; private set; }
 
     /// <summary>Adds a member's name.</summary>
     public void Add(JsonProperty member)
     {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        if (raw.IndexOf((byte)'\\') < 0)
+        if (Contains(member))
         {
-            _lookup.Add(raw);
+            return;
+        }
+
+        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        var escaped = raw.IndexOf((byte)'\\') >= 0;
+        Count++;
+        if (_hashed is null && Count > LinearLimit)
+        {
+            _hashed = new HashSet<byte[]>(Count * 2, Utf8BytesComparer.Instance);
+            foreach (var earlier in _members.AsSpan(0, _memberCount))
+            {
+                _hashed.Add(JsonMarshal.GetRawUtf8PropertyName(earlier).ToArray());
+            }
+
+            _hashed.UnionWith(_decoded ?? []);
+        }
+
+        if (_hashed is not null)
+        {
+            _hashed.Add(escaped ? Encoding.UTF8.GetBytes(member.Name) : raw.ToArray());
+        }
+        else if (escaped)
+        {
+            (_decoded ??= []).Add(Encoding.UTF8.GetBytes(member.Name));
         }
         else
         {
-            _keys.Add(Encoding.UTF8.GetBytes(member.Name));
+            _members[_memberCount++] = member;
         }
     }
 
@@ -42,14 +73,41 @@ internal sealed class Utf8KeySet
     public bool Contains(JsonProperty member)
     {
         var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        return raw.IndexOf((byte)'\\') < 0 ? _lookup.Contains(raw) : _keys.Contains(Encoding.UTF8.GetBytes(member.Name));
+        return raw.IndexOf((byte)'\\') < 0 ? Contains(raw) : Contains(Encoding.UTF8.GetBytes(member.Name));
     }
 
     /// <summary>Whether the set holds the text of a string value (callers check <see cref="JsonValueKind.String"/>).</summary>
     public bool ContainsText(JsonElement value)
     {
         var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
-        return raw.IndexOf((byte)'\\') < 0 ? _lookup.Contains(raw) : _keys.Contains(Encoding.UTF8.GetBytes(value.GetString()!));
+        return raw.IndexOf((byte)'\\') < 0 ? Contains(raw) : Contains(Encoding.UTF8.GetBytes(value.GetString()!));
+    }
+
+    // Whether the set holds a name, given as unescaped UTF-8.
+    private bool Contains(ReadOnlySpan<byte> name)
+    {
+        if (_hashed is not null)
+        {
+            return _hashed.GetAlternateLookup<ReadOnlySpan<byte>>().Contains(name);
+        }
+
+        foreach (var member in _members.AsSpan(0, _memberCount))
+        {
+            if (JsonMarshal.GetRawUtf8PropertyName(member).SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        foreach (var decoded in _decoded ?? [])
+        {
+            if (decoded.AsSpan().SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Byte-wise equality with a randomised hash, over byte arrays and, for lookups, spans of the document's bytes.

@@ -35,6 +35,31 @@ public sealed class Utf8KeySetTests
         Assert.Equal([true, true, false], found);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(40)]
+    public void Contains_SetsOfAnySize_FindEveryNameOnceWhateverItsSpelling(int size)
+    {
+        // Every third name is escaped, and the first name comes back at the end, escaped.
+        var members = Enumerable.Range(0, size)
+            .Select(i => i % 3 == 1 ? $"\"n\\u0061me--{i}\": {i}" : $"\"name--{i}\": {i}")
+            .Append("\"n\\u0061me--0\": 0");
+        using var keys = JsonDocument.Parse("{" + string.Join(", ", members) + "}");
+        using var values = JsonDocument.Parse("[" + string.Join(", ", Enumerable.Range(0, size + 2).Select(i => $"\"name--{i}\"")) + "]");
+        var set = new Utf8KeySet(size + 1);
+        foreach (var member in keys.RootElement.EnumerateObject())
+        {
+            set.Add(member);
+        }
+
+        var found = values.RootElement.EnumerateArray().Select(set.ContainsText).ToArray();
+
+        Assert.Equal(size, set.Count);
+        Assert.Equal(Enumerable.Range(0, size + 2).Select(i => i < size), found);
+    }
+
     [Fact]
     public void Empty_HoldsNothing()
     {
