@@ -66,15 +66,15 @@ public sealed class IdentifierUniquenessRuleTests
         // signature's UUID, and the second signature repeats an action step's.
         var actionUuid = TestPlaybooks.ActionId["action--".Length..];
         const string SharedUuid = "5f0c2a1e-8d3b-4c6a-9e7f-1a2b3c4d5e6f";
-        var countersigned = Signature("jss--a4efd3c6-1f3b-4c0c-9d8e-2b9f6e0d1c21");
-        countersigned["signature"] = Signature("jss--" + SharedUuid);
-        var playbook = new JsonObject { ["signatures"] = new JsonArray(countersigned, Signature("jss--" + actionUuid)) };
+        var countersigned = TestPlaybooks.Signature();
+        countersigned["signature"] = TestPlaybooks.Signature("jss--" + SharedUuid);
+        var playbook = new JsonObject { ["signatures"] = new JsonArray(countersigned, TestPlaybooks.Signature("jss--" + actionUuid)) };
         foreach (var (name, value) in TestPlaybooks.Minimal())
         {
             playbook[name] = value?.DeepClone();
         }
 
-        playbook["signatures"]!.AsArray().Add(Signature("signature--" + SharedUuid));
+        playbook["signatures"]!.AsArray().Add(TestPlaybooks.Signature("signature--" + SharedUuid));
 
         var repeats = playbook.Validate().Errors.Where(i => i.Code == ValidationCodes.IdentifierDuplicateUuid).ToArray();
 
@@ -86,20 +86,6 @@ public sealed class IdentifierUniquenessRuleTests
             repeats.Select(i => (i.Path, FirstUse(i.Message))));
         Assert.Contains("at /signatures/0/signature/id;", repeats[1].Message, StringComparison.Ordinal);
     }
-
-    private static JsonObject Signature(string id) => new()
-    {
-        ["type"] = "jss",
-        ["id"] = id,
-        ["created"] = "2024-01-02T03:04:05.006Z",
-        ["modified"] = "2024-01-02T03:04:05.006Z",
-        ["signee"] = "ACME SOC",
-        ["related_version"] = "2024-01-02T03:04:05.006Z",
-        ["hash_algorithm"] = "sha-256",
-        ["algorithm"] = "RS256",
-        ["public_key"] = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",
-        ["value"] = "gXyPW--uUKvG_JYo",
-    };
 
     // The identifier a duplicate-UUID message says was first to use the UUID.
     private static string FirstUse(string message)

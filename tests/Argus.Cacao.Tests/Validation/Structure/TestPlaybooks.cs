@@ -68,6 +68,21 @@ internal static class TestPlaybooks
         },
     };
 
+    /// <summary>A complete jss signature with no issues, not yet attached to a playbook.</summary>
+    public static JsonObject Signature(string id = "jss--a4efd3c6-1f3b-4c0c-9d8e-2b9f6e0d1c21") => new()
+    {
+        ["type"] = "jss",
+        ["id"] = id,
+        ["created"] = "2024-01-02T03:04:05.006Z",
+        ["modified"] = "2024-01-02T03:04:05.006Z",
+        ["signee"] = "ACME SOC",
+        ["related_version"] = "2024-01-02T03:04:05.006Z",
+        ["hash_algorithm"] = "sha-256",
+        ["algorithm"] = "RS256",
+        ["public_key"] = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",
+        ["value"] = "gXyPW--uUKvG_JYo",
+    };
+
     public static JsonObject Action(this JsonObject playbook) => (JsonObject)playbook["workflow"]![ActionId]!;
 
     public static JsonObject Command(this JsonObject playbook) => (JsonObject)playbook.Action()["commands"]![0]!;
