@@ -167,15 +167,17 @@ public sealed partial class WorkflowGraph
             return 0;
         }
 
-        var rented = ArrayPool<int>.Shared.Rent(5 * n);
+        // Five numbers per step: on the stack for a small graph, rented for a large one.
+        var rented = n <= WalkScratch.StackSteps ? null : ArrayPool<int>.Shared.Rent(5 * n);
+        var space = rented is null ? stackalloc int[5 * n] : rented.AsSpan();
         try
         {
-            var index = rented.AsSpan(0, n);
-            var lowLink = rented.AsSpan(n, n);
-            var stack = rented.AsSpan(2 * n, n);
+            var index = space.Slice(0, n);
+            var lowLink = space.Slice(n, n);
+            var stack = space.Slice(2 * n, n);
             // Each frame is a step and the position of the next of its pointers to look at.
-            var frameStep = rented.AsSpan(3 * n, n);
-            var frameEdge = rented.AsSpan(4 * n, n);
+            var frameStep = space.Slice(3 * n, n);
+            var frameEdge = space.Slice(4 * n, n);
             index.Fill(-1);
             component.AsSpan().Fill(-1);
             int next = 0, stackCount = 0, frameCount = 0, components = 0;
@@ -245,7 +247,10 @@ public sealed partial class WorkflowGraph
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(rented);
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
         }
     }
 }

@@ -5,6 +5,9 @@ namespace Argus.Cacao.Graph;
 
 public sealed partial class WorkflowGraph
 {
+    // A walk over a small graph keeps its scratch space on the stack (see WalkScratch).
+    private int StackScratchLength => Math.Min(_nodes.Length, WalkScratch.StackSteps);
+
     // Continuation roots up to this many pointers live on the stack.
     private const int StackallocRoots = 256;
 
@@ -15,7 +18,7 @@ public sealed partial class WorkflowGraph
     {
         ArgumentNullException.ThrowIfNull(roots);
         var rootIndexes = IndexesOf(roots);
-        using var scratch = new WalkScratch(_nodes.Length);
+        using var scratch = new WalkScratch(_nodes.Length, stackalloc bool[StackScratchLength], stackalloc int[StackScratchLength]);
         var count = Walk(CollectionsMarshal.AsSpan(rootIndexes), exclude: -1, scratch.Seen, scratch.Order, out _);
         return ToIds(scratch.Order[..count]);
     }
@@ -34,7 +37,7 @@ public sealed partial class WorkflowGraph
     /// <summary><see cref="Unreachable(IEnumerable{string})"/> from step numbers (-1 entries are ignored).</summary>
     internal ImmutableArray<string> Unreachable(ReadOnlySpan<int> roots)
     {
-        using var scratch = new WalkScratch(_nodes.Length);
+        using var scratch = new WalkScratch(_nodes.Length, stackalloc bool[StackScratchLength], stackalloc int[StackScratchLength]);
         var count = Walk(roots, exclude: -1, scratch.Seen, scratch.Order, out _);
         if (count == _nodes.Length)
         {
@@ -84,7 +87,7 @@ public sealed partial class WorkflowGraph
             return [];
         }
 
-        using var scratch = new WalkScratch(_nodes.Length);
+        using var scratch = new WalkScratch(_nodes.Length, stackalloc bool[StackScratchLength], stackalloc int[StackScratchLength]);
         return ToIds(scratch.Order[..Continuation(index, scratch.Seen, scratch.Order)]);
     }
 
@@ -110,7 +113,7 @@ public sealed partial class WorkflowGraph
 
         var branches = new WorkflowBranch[count];
         branchSteps = new int[count][];
-        using var scratch = new WalkScratch(_nodes.Length);
+        using var scratch = new WalkScratch(_nodes.Length, stackalloc bool[StackScratchLength], stackalloc int[StackScratchLength]);
         count = 0;
         for (var k = 0; k < edges.Length; k++)
         {

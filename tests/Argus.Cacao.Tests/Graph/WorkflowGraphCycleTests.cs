@@ -104,6 +104,23 @@ public sealed class WorkflowGraphCycleTests
         Assert.Equal(length, Assert.Single(graph.Cycles()).Steps.Length);
     }
 
+    [Theory]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(65)]
+    public void Cycles_RingOnEitherSideOfTheStackSpaceLimit_IsOneCycleOfEveryStep(int length)
+    {
+        // Graphs of up to 64 steps are analysed in stack space, larger ones in rented arrays: both must agree.
+        var nodes = Enumerable.Range(0, length)
+            .Select(i => Step($"a{i}", "action", Next($"a{(i + 1) % length}")));
+
+        var graph = new WorkflowGraph(nodes);
+
+        Assert.Equal(length, Assert.Single(graph.Cycles()).Steps.Length);
+        Assert.Equal(length, graph.Reachable("a1").Length);
+        Assert.Empty(graph.Unreachable("a0"));
+    }
+
     [Fact]
     public void StronglyConnectedComponents_AnyGraph_PartitionTheSteps()
     {
