@@ -99,12 +99,15 @@ internal sealed class WorkflowJsonReader
         var typeSeen = false;
         foreach (var member in step.EnumerateObject())
         {
-            if (named is not null && names!.IndexOf(member) is var slot and >= 0)
+            // A name as written is the name itself unless it holds an escape (rare): then it is compared unescaped.
+            var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+            var escaped = raw.Contains((byte)'\\');
+            if (named is not null && (escaped ? names!.IndexOf(member) : names!.IndexOf(raw)) is var slot and >= 0)
             {
                 named[slot] = member.Value;
             }
 
-            var code = Classify(member);
+            var code = escaped ? ClassifyEscaped(member) : Classify(raw);
             if (code == OtherCode)
             {
                 continue;
@@ -207,12 +210,6 @@ internal sealed class WorkflowJsonReader
     private static ReadOnlySpan<byte> StringContent(JsonElement value) => JsonMarshal.GetRawUtf8Value(value)[1..^1];
 
     private static bool Has(PointerProperties set, WorkflowEdgeKind kind) => (set & (PointerProperties)(1 << (int)kind)) != 0;
-
-    private static int Classify(JsonProperty member)
-    {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        return raw.Contains((byte)'\\') ? ClassifyEscaped(member) : Classify(raw);
-    }
 
     private static int Classify(ReadOnlySpan<byte> name) => name.Length switch
     {
