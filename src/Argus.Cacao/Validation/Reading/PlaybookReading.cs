@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
 using Argus.Cacao.Validation.Rules.Graph;
@@ -83,17 +84,18 @@ internal sealed class PlaybookReading
         }
 
         var nodes = document.Graph.Nodes;
-        var steps = ImmutableArray.CreateBuilder<ObjectView>(nodes.Length);
+        var steps = new ObjectView[nodes.Length];
+        var count = 0;
         for (var i = 0; i < nodes.Length; i++)
         {
             // The graph reader has read each object step's slots in its own pass over the step.
             if (document.StepJson(i) is { Members: { } members } step)
             {
-                steps.Add(new ObjectView(nodes[i].Id, step.Element, WorkflowPath.Append(nodes[i].Id), members));
+                steps[count++] = new ObjectView(nodes[i].Id, step.Element, WorkflowPath.Append(nodes[i].Id), members);
             }
         }
 
-        return steps.DrainToImmutable();
+        return Trimmed(steps, count);
     }
 
     private ImmutableArray<ObjectView> ReadDefinitions(int slot)
@@ -103,16 +105,28 @@ internal sealed class PlaybookReading
             return [];
         }
 
-        var definitions = ImmutableArray.CreateBuilder<ObjectView>(dictionary.GetPropertyCount());
+        var definitions = new ObjectView[dictionary.GetPropertyCount()];
+        var count = 0;
         var path = PointerPath.Root.Append(PlaybookMember.NameOf(slot)).ForChildren();
         foreach (var member in dictionary.EnumerateObject())
         {
             if (member.Value.ValueKind == JsonValueKind.Object)
             {
-                definitions.Add(new ObjectView(member, path.Append(member), DefinitionMember.Slots));
+                definitions[count++] = new ObjectView(member, path.Append(member), DefinitionMember.Slots);
             }
         }
 
-        return definitions.DrainToImmutable();
+        return Trimmed(definitions, count);
+    }
+
+    // The first count views, without a copy when they fill the array (every entry an object: the usual case).
+    private static ImmutableArray<ObjectView> Trimmed(ObjectView[] views, int count)
+    {
+        if (count < views.Length)
+        {
+            Array.Resize(ref views, count);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(views);
     }
 }
