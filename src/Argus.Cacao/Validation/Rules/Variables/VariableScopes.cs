@@ -12,15 +12,16 @@ namespace Argus.Cacao.Validation.Rules.Variables;
 /// </summary>
 internal sealed class VariableScopes
 {
-    private readonly Dictionary<string, Dictionary<string, JsonElement>> _stepVariables = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _enclosing = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, JsonElement> NoDeclarations = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, JsonElement> _anyStep = new(StringComparer.Ordinal);
+    // Most playbooks declare no step variables: the collections below are made only when there is something to keep.
+    private readonly Dictionary<string, Dictionary<string, JsonElement>>? _stepVariables;
+    private Dictionary<string, List<string>>? _enclosing;
+    private readonly Dictionary<string, JsonElement>? _anyStep;
 
     // Every name some step declares: a name outside it resolves to the playbook's declaration (or none) whatever the
     // enclosing steps, so they are found only for a name in it. Most workflows nest no step variables at all.
-    private readonly HashSet<string> _declaredInSteps = new(StringComparer.Ordinal);
+    private readonly HashSet<string>? _declaredInSteps;
     private readonly WorkflowDocument? _document;
     private bool _enclosingFound;
 
@@ -39,16 +40,17 @@ internal sealed class VariableScopes
             var declarations = Declarations(step, StepMember.StepVariables);
             if (declarations.Count > 0)
             {
-                _stepVariables[step.Key] = declarations;
-                _declaredInSteps.UnionWith(declarations.Keys);
+                (_stepVariables ??= new(StringComparer.Ordinal))[step.Key] = declarations;
+                (_declaredInSteps ??= new(StringComparer.Ordinal)).UnionWith(declarations.Keys);
             }
         }
 
-        if (_stepVariables.Count > 0 && !document.IsWithinAnalysisLimits)
+        if (_stepVariables is not null && !document.IsWithinAnalysisLimits)
         {
             // Too large to find enclosing branches: any step's declaration counts, which can miss a finding but
             // never invents one.
             IsApproximate = true;
+            _anyStep = new(StringComparer.Ordinal);
             foreach (var variables in _stepVariables.Values)
             {
                 foreach (var (name, declaration) in variables)
@@ -65,7 +67,7 @@ internal sealed class VariableScopes
     private void FindEnclosing()
     {
         _enclosingFound = true;
-        if (_document is not { } document || _stepVariables.Count == 0 || IsApproximate)
+        if (_document is not { } document || _stepVariables is null || IsApproximate)
         {
             return;
         }
@@ -98,7 +100,7 @@ internal sealed class VariableScopes
             if (enclosing[step] is { } list)
             {
                 list.Sort((a, b) => Depth(b).CompareTo(Depth(a)));
-                _enclosing[nodes[step].Id] = list.ConvertAll(owner => nodes[owner].Id);
+                (_enclosing ??= new(StringComparer.Ordinal))[nodes[step].Id] = list.ConvertAll(owner => nodes[owner].Id);
             }
         }
     }
@@ -118,7 +120,7 @@ internal sealed class VariableScopes
     public IReadOnlyDictionary<string, JsonElement> StepVariables(string stepId) => Declarations(stepId);
 
     private Dictionary<string, JsonElement> Declarations(string stepId) =>
-        _stepVariables.TryGetValue(stepId, out var variables) ? variables : NoDeclarations;
+        _stepVariables is not null && _stepVariables.TryGetValue(stepId, out var variables) ? variables : NoDeclarations;
 
     /// <summary>The steps whose branches hold <paramref name="stepId"/>, innermost first.</summary>
     public IReadOnlyList<string> Enclosing(string stepId)
@@ -128,7 +130,7 @@ internal sealed class VariableScopes
             FindEnclosing();
         }
 
-        return _enclosing.TryGetValue(stepId, out var list) ? list : [];
+        return _enclosing is not null && _enclosing.TryGetValue(stepId, out var list) ? list : [];
     }
 
     /// <summary>
@@ -145,7 +147,7 @@ internal sealed class VariableScopes
                 return own;
             }
 
-            if (_declaredInSteps.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+            if (IsDeclaredInSomeStep(name))
             {
                 foreach (var enclosing in Enclosing(stepId))
                 {
@@ -162,7 +164,7 @@ internal sealed class VariableScopes
             return global;
         }
 
-        return IsApproximate && TryFind(_anyStep, name, out var anywhere) ? anywhere : null;
+        return _anyStep is not null && TryFind(_anyStep, name, out var anywhere) ? anywhere : null;
     }
 
     private static bool TryFind(Dictionary<string, JsonElement> declarations, ReadOnlySpan<char> name, out JsonElement declaration)
@@ -175,6 +177,9 @@ internal sealed class VariableScopes
     private static bool Has(Dictionary<string, JsonElement> declarations, ReadOnlySpan<char> name) =>
         TryFind(declarations, name, out _);
 
+    private bool IsDeclaredInSomeStep(ReadOnlySpan<char> name) =>
+        _declaredInSteps is not null && _declaredInSteps.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+
     /// <summary>
     /// Whether <paramref name="name"/> is declared in the scope of any of the given steps (the playbook's included),
     /// for definitions shared by them.
@@ -186,12 +191,12 @@ internal sealed class VariableScopes
             return true;
         }
 
-        if (IsApproximate)
+        if (_anyStep is not null)
         {
             return Has(_anyStep, name);
         }
 
-        if (!_declaredInSteps.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+        if (!IsDeclaredInSomeStep(name))
         {
             return false;
         }
