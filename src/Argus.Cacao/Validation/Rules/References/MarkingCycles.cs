@@ -14,11 +14,17 @@ internal static class MarkingCycles
 {
     public static void Report(ValidationContext context)
     {
+        // Without a single marked marking there is no cycle: the usual case, answered before building a graph.
+        var definitions = context.Reading.Definitions(PlaybookMember.DataMarkingDefinitions);
+        if (!definitions.Any(static definition => MarksAny(definition)))
+        {
+            return;
+        }
+
         // Markings marking markings form a graph of their own; its strongly connected components are the cycles.
         var nodes = new List<WorkflowNode>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var hasEdges = false;
-        foreach (var definition in context.Reading.Definitions(PlaybookMember.DataMarkingDefinitions))
+        foreach (var definition in definitions)
         {
             if (!seen.Add(definition.Key))
             {
@@ -37,14 +43,7 @@ internal static class MarkingCycles
                 }
             }
 
-            hasEdges |= edges.Count > 0;
             nodes.Add(new WorkflowNode(definition.Key, "marking", edges.ToImmutable()));
-        }
-
-        // Without a single marked marking there is no cycle: the usual case, answered without a graph.
-        if (!hasEdges)
-        {
-            return;
         }
 
         foreach (var cycle in new WorkflowGraph(nodes).Cycles())
@@ -55,5 +54,24 @@ internal static class MarkingCycles
                     ReferenceCodes.MarkingCycle, $"Data marking '{marking}' is marked, directly or through others, by itself.");
             }
         }
+    }
+
+    // Whether a marking definition lists a marking by identifier: only such a definition adds a pointer to the graph.
+    private static bool MarksAny(ObjectView definition)
+    {
+        if (!definition.TryGetArray(DefinitionMember.Markings, out var list))
+        {
+            return false;
+        }
+
+        foreach (var marking in list.EnumerateArray())
+        {
+            if (marking.ValueKind == JsonValueKind.String)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
