@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Argus.Cacao.Primitives;
 
 /// <summary>
@@ -35,13 +37,18 @@ public readonly record struct CacaoTimestamp
         return text is not null && TryParse(text.AsSpan(), out timestamp);
     }
 
-    /// <summary>Parses the text of a timestamp without a string (the validator reads it from the JSON bytes).</summary>
-    internal static bool TryParse(ReadOnlySpan<char> text, out CacaoTimestamp timestamp)
+    /// <summary>Parses the text of a timestamp without a string: UTF-16, or the unescaped UTF-8 of a JSON string.</summary>
+    /// <remarks>
+    /// A timestamp is ASCII and every position is checked against an ASCII character, so no other character, and
+    /// no byte of a longer UTF-8 sequence, can pass.
+    /// </remarks>
+    internal static bool TryParse<TChar>(ReadOnlySpan<TChar> text, out CacaoTimestamp timestamp)
+        where TChar : unmanaged, IBinaryInteger<TChar>
     {
         timestamp = default;
         // yyyy-mm-ddThh:mm:ss is 19 characters, then an optional fraction, then Z.
-        if (text.Length < 20 || text[^1] != 'Z'
-            || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':')
+        if (text.Length < 20 || At(text, text.Length - 1) != 'Z'
+            || At(text, 4) != '-' || At(text, 7) != '-' || At(text, 10) != 'T' || At(text, 13) != ':' || At(text, 16) != ':')
         {
             return false;
         }
@@ -75,24 +82,30 @@ public readonly record struct CacaoTimestamp
     public override string ToString() =>
         Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static bool TryDigits(ReadOnlySpan<char> text, int start, int count, out int value)
+    private static int At<TChar>(ReadOnlySpan<TChar> text, int index)
+        where TChar : unmanaged, IBinaryInteger<TChar> => int.CreateTruncating(text[index]);
+
+    private static bool TryDigits<TChar>(ReadOnlySpan<TChar> text, int start, int count, out int value)
+        where TChar : unmanaged, IBinaryInteger<TChar>
     {
         value = 0;
         for (var i = start; i < start + count; i++)
         {
-            if (text[i] is < '0' or > '9')
+            var c = At(text, i);
+            if (c is < '0' or > '9')
             {
                 return false;
             }
 
-            value = (value * 10) + (text[i] - '0');
+            value = (value * 10) + (c - '0');
         }
 
         return true;
     }
 
     // The part between the seconds and the Z: empty, or a point followed by one or more digits.
-    private static bool TryFraction(ReadOnlySpan<char> fraction, out int digits, out long ticks)
+    private static bool TryFraction<TChar>(ReadOnlySpan<TChar> fraction, out int digits, out long ticks)
+        where TChar : unmanaged, IBinaryInteger<TChar>
     {
         digits = 0;
         ticks = 0;
@@ -101,14 +114,15 @@ public readonly record struct CacaoTimestamp
             return true;
         }
 
-        if (fraction[0] != '.' || fraction.Length == 1)
+        if (At(fraction, 0) != '.' || fraction.Length == 1)
         {
             return false;
         }
 
         long scale = TimeSpan.TicksPerSecond;
-        foreach (var c in fraction[1..])
+        for (var i = 1; i < fraction.Length; i++)
         {
+            var c = At(fraction, i);
             if (c is < '0' or > '9')
             {
                 return false;

@@ -59,4 +59,24 @@ public sealed class CacaoTimestampTests
         Assert.True(micro.Value > milli.Value);
         Assert.Equal(new DateTimeOffset(2023, 5, 26, 15, 56, 0, 123, TimeSpan.Zero), milli.Value);
     }
+
+    [Theory]
+    [InlineData("2023-02-19T08:00:24.918Z")]
+    [InlineData("2016-12-31T23:59:60Z")]
+    [InlineData("2023-01-01T00:00:00.123456789012Z")]
+    [InlineData("2023-02-29T00:00:00Z")]
+    [InlineData("２０２３-01-01T00:00:00Z")]
+    [InlineData("2023-01-01T00:00:00.00\u00e9Z")]
+    [InlineData("2023-01-01T00:00:00Ｚ")]
+    [InlineData("2023-01-01T00:00:00.1é")]
+    [InlineData("")]
+    public void TryParse_Utf8Bytes_AgreesWithTheText(string text)
+    {
+        var fromText = CacaoTimestamp.TryParse(text, out var expected);
+
+        var fromBytes = CacaoTimestamp.TryParse<byte>(System.Text.Encoding.UTF8.GetBytes(text), out var actual);
+
+        Assert.Equal(fromText, fromBytes);
+        Assert.Equal(expected, actual);
+    }
 }

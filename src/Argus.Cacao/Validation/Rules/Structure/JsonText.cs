@@ -33,6 +33,16 @@ internal static class JsonText
     public static string StringOf(JsonElement value) => value.GetString() ?? string.Empty;
 
     /// <summary>
+    /// A string element's UTF-8 between its quotes; false when it holds an escape (then read it with
+    /// <see cref="StringOf"/>), true when it is the text itself. Callers check <see cref="JsonValueKind.String"/>.
+    /// </summary>
+    public static bool TryGetUnescaped(JsonElement value, out ReadOnlySpan<byte> utf8)
+    {
+        utf8 = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+        return !utf8.Contains((byte)'\\');
+    }
+
+    /// <summary>
     /// Decodes a string element into <paramref name="buffer"/> without allocating; false when its text is escaped or
     /// longer than the buffer (then read it with <see cref="StringOf"/>). Callers check <see cref="JsonValueKind.String"/>.
     /// </summary>

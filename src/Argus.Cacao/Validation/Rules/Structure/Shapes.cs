@@ -120,10 +120,9 @@ internal static class Shapes
             return;
         }
 
-        // Read on the stack when short and unescaped (the common case), else decoded.
-        Span<char> buffer = stackalloc char[JsonText.StackLength];
-        var parsed = JsonText.TryCopy(value, buffer, out var length)
-            ? CacaoTimestamp.TryParse(buffer[..length], out var timestamp)
+        // Read from the document's bytes when unescaped (the common case), else decoded.
+        var parsed = JsonText.TryGetUnescaped(value, out var utf8)
+            ? CacaoTimestamp.TryParse(utf8, out var timestamp)
             : CacaoTimestamp.TryParse(JsonText.StringOf(value), out timestamp);
         if (!parsed)
         {

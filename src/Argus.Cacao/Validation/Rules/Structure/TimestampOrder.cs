@@ -41,9 +41,8 @@ internal static class TimestampOrder
             return false;
         }
 
-        Span<char> buffer = stackalloc char[JsonText.StackLength];
-        return JsonText.TryCopy(property, buffer, out var length)
-            ? CacaoTimestamp.TryParse(buffer[..length], out timestamp)
+        return JsonText.TryGetUnescaped(property, out var utf8)
+            ? CacaoTimestamp.TryParse(utf8, out timestamp)
             : CacaoTimestamp.TryParse(property.GetString(), out timestamp);
     }
 }
