@@ -5,11 +5,11 @@ namespace Argus.Cacao.Graph;
 
 public sealed partial class WorkflowGraph
 {
-    // A walk over a small graph keeps its scratch space on the stack (see WalkScratch).
-    private int StackScratchLength => Math.Min(_nodes.Length, WalkScratch.StackSteps);
-
     // Continuation roots up to this many pointers live on the stack.
     private const int StackallocRoots = 256;
+
+    // A walk over a small graph keeps its scratch space on the stack (see WalkScratch).
+    private int StackScratchLength => Math.Min(_nodes.Length, WalkScratch.StackSteps);
 
     /// <summary>The steps reachable from some roots over resolved pointers, the roots included.</summary>
     /// <param name="roots">Step identifiers to start from; those not in the workflow are ignored.</param>
