@@ -12,6 +12,7 @@ internal sealed class ValidationContext
     private bool _workflowRead;
     private Rules.Variables.VariableScopes? _variableScopes;
     private Reading.PlaybookReading? _reading;
+    private JsonElement[]? _playbookMembers;
 
     /// <param name="root">The document's root object.</param>
     /// <param name="options">The validation's settings.</param>
@@ -34,7 +35,15 @@ internal sealed class ValidationContext
     public JsonElement Root { get; }
 
     /// <summary>The playbook's members, steps and definitions, each object read once and shared by every rule.</summary>
-    public Reading.PlaybookReading Reading => _reading ??= new Reading.PlaybookReading(Root, () => Workflow);
+    public Reading.PlaybookReading Reading => _reading ??= _playbookMembers is { } members
+        ? new Reading.PlaybookReading(Root, members, () => Workflow)
+        : new Reading.PlaybookReading(Root, () => Workflow);
+
+    /// <summary>
+    /// Hands over the playbook's members by <see cref="Reading.PlaybookMember"/> slot, as the playbook's own shape read
+    /// them, for the <see cref="Reading"/> made after it (one made before reads them itself).
+    /// </summary>
+    public void UsePlaybookMembers(JsonElement[] members) => _playbookMembers = members;
 
     /// <summary>
     /// The playbook's workflow and its graph, or <see langword="null"/> when there is no workflow object. Read on first

@@ -22,8 +22,21 @@ internal sealed class PlaybookReading
     /// <param name="root">The playbook object.</param>
     /// <param name="workflow">The workflow as the graph rules read it, whose step identifiers the steps reuse.</param>
     public PlaybookReading(JsonElement root, Func<WorkflowDocument?> workflow)
+        : this(new ObjectView(string.Empty, root, PointerPath.Root, PlaybookMember.Slots), workflow)
     {
-        Playbook = new ObjectView(string.Empty, root, PointerPath.Root, PlaybookMember.Slots);
+    }
+
+    /// <param name="root">The playbook object.</param>
+    /// <param name="members">Its members by <see cref="PlaybookMember"/> slot, read already.</param>
+    /// <param name="workflow">The workflow as the graph rules read it, whose step identifiers the steps reuse.</param>
+    public PlaybookReading(JsonElement root, JsonElement[] members, Func<WorkflowDocument?> workflow)
+        : this(new ObjectView(string.Empty, root, PointerPath.Root, members), workflow)
+    {
+    }
+
+    private PlaybookReading(ObjectView playbook, Func<WorkflowDocument?> workflow)
+    {
+        Playbook = playbook;
         _workflow = workflow;
     }
 

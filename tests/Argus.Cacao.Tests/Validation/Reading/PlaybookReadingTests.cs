@@ -1,6 +1,9 @@
+using System.Collections.Immutable;
 using System.Text.Json;
+using Argus.Cacao.Validation;
 using Argus.Cacao.Validation.Reading;
 using Argus.Cacao.Validation.Rules.Graph;
+using Argus.Cacao.Validation.Rules.Structure;
 
 namespace Argus.Cacao.Tests.Validation.Reading;
 
@@ -81,5 +84,30 @@ public sealed class PlaybookReadingTests
             r => r.Definitions(PlaybookMember.TargetDefinitions).Select(d => (d.Key, d[DefinitionMember.Type].GetString(), d.Path.ToString())).ToList());
 
         Assert.Equal([("a", "x", "/target_definitions/a"), ("a", "y", "/target_definitions/a")], definitions);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Playbook_MembersHandedOverByThePlaybookShape_AreTheOnesTheReadingReadsItself(bool repeatsMemberNames)
+    {
+        // Every slot's name once (a distinct value each), one repeated, one escaped, and properties no slot names.
+        var names = Enumerable.Range(0, PlaybookMember.Slots.Count).Select(PlaybookMember.NameOf).ToList();
+        var members = names.Select((name, i) => $"\"{name}\": {i}").Append("\"name\": \"x\"").Append("\"workflow\": 99");
+        var json = "{" + string.Join(", ", members).Replace("\"markings\"", "\"m\\u0061rkings\"", StringComparison.Ordinal) + "}";
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var context = new ValidationContext(root, ValidationOptions.Default, ImmutableArray.CreateBuilder<ValidationIssue>(),
+            repeatsMemberNames);
+
+        new PlaybookRule().Check(context);
+
+        var own = new PlaybookReading(root, () => null).Playbook;
+        var handedOver = context.Reading.Playbook;
+        Assert.All(Enumerable.Range(0, names.Count), slot =>
+            Assert.Equal(own[slot].GetRawText(), handedOver[slot].GetRawText()));
+        Assert.Equal("99", handedOver[PlaybookMember.Workflow].GetRawText());
+        Assert.Equal(names.IndexOf("markings").ToString(System.Globalization.CultureInfo.InvariantCulture),
+            handedOver[PlaybookMember.Markings].GetRawText());
     }
 }

@@ -55,6 +55,9 @@ internal readonly struct ObjectMembers
         return value.ValueKind != JsonValueKind.Undefined;
     }
 
+    /// <summary>The value of the defined property numbered <paramref name="index"/> (see <see cref="ObjectShape.IndexOf"/>).</summary>
+    public JsonElement At(int index) => _found[index];
+
     public bool Has(ReadOnlySpan<byte> utf8Name) => TryGet(utf8Name, out _);
 
     public bool Has(string name) => TryGet(name, out _);

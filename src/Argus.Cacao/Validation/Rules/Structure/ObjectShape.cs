@@ -52,6 +52,9 @@ internal sealed class ObjectShape
     /// <summary>This object shape used as the shape of a property value.</summary>
     public ValueShape Value { get; }
 
+    /// <summary>The number of a defined property, as <see cref="ObjectMembers.At"/> takes it; -1 when it is not defined.</summary>
+    public int IndexOf(string name) => _names.IndexOf(name);
+
     public void Check(ValidationContext context, JsonElement value, in PointerPath path)
     {
         if (value.ValueKind != JsonValueKind.Object)

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
 using Argus.Cacao.Primitives;
+using Argus.Cacao.Validation.Reading;
 using Argus.Cacao.Vocabularies;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
@@ -53,12 +54,29 @@ internal sealed class PlaybookRule : IValidationRule
             new("signatures", Shapes.Any),
         ],
         reportsUnknown: true,
+        ShareMembers,
         TimestampOrder.CreatedModified,
         TimestampOrder.ValidityWindow,
         CheckIdVersion,
         CheckActivitiesPresent);
 
+    // For each PlaybookMember slot, the number of the property in Shape.
+    private static readonly int[] SlotProperties =
+        [.. Enumerable.Range(0, PlaybookMember.Slots.Count).Select(slot => Shape.IndexOf(PlaybookMember.NameOf(slot)))];
+
     public void Check(ValidationContext context) => Shape.Check(context, context.Root, PointerPath.Root);
+
+    // The members the other rules read by slot, handed over from this pass: the playbook is not read again for them.
+    private static void ShareMembers(ValidationContext context, in ObjectMembers playbook, PointerPath path)
+    {
+        var members = new JsonElement[SlotProperties.Length];
+        for (var slot = 0; slot < members.Length; slot++)
+        {
+            members[slot] = playbook.At(SlotProperties[slot]);
+        }
+
+        context.UsePlaybookMembers(members);
+    }
 
     // Playbooks SHOULD use UUIDv4 and MAY use UUIDv5 (the spec's name-based recipe).
     private static void CheckIdVersion(ValidationContext context, in ObjectMembers playbook, PointerPath path)
