@@ -62,9 +62,14 @@ internal sealed class PlaybookRule : IValidationRule
 
     // For each PlaybookMember slot, the number of the property in Shape.
     private static readonly int[] SlotProperties =
-        [.. Enumerable.Range(0, PlaybookMember.Slots.Count).Select(slot => Shape.IndexOf(PlaybookMember.NameOf(slot)))];
+        [.. Enumerable.Range(0, PlaybookMember.Slots.Count).Select(slot => PropertyOf(PlaybookMember.NameOf(slot)))];
 
     public void Check(ValidationContext context) => Shape.Check(context, context.Root, PointerPath.Root);
+
+    // Every slot must be a property of the shape, or the hand-over below could not fill it.
+    private static int PropertyOf(string name) => Shape.IndexOf(name) is >= 0 and var index
+        ? index
+        : throw new InvalidOperationException($"The playbook shape does not define '{name}', which PlaybookMember reads.");
 
     // The members the other rules read by slot, handed over from this pass: the playbook is not read again for them.
     private static void ShareMembers(ValidationContext context, in ObjectMembers playbook, PointerPath path)
