@@ -16,7 +16,7 @@ internal static class MarkingCycles
     {
         // Without a single marked marking there is no cycle: the usual case, answered before building a graph.
         var definitions = context.Reading.Definitions(PlaybookMember.DataMarkingDefinitions);
-        if (!definitions.Any(static definition => MarksAny(definition)))
+        if (!definitions.Any(MarksAny))
         {
             return;
         }

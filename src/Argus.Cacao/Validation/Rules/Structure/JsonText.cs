@@ -48,18 +48,8 @@ internal static class JsonText
     /// </summary>
     public static bool TryCopy(JsonElement value, Span<char> buffer, out int length)
     {
-        var raw = JsonMarshal.GetRawUtf8Value(value);
-        return TryDecode(raw[1..^1], buffer, out length);
-    }
-
-    /// <summary>As <see cref="TryCopy"/>, for a member name.</summary>
-    public static bool TryCopyName(JsonProperty member, Span<char> buffer, out int length) =>
-        TryDecode(JsonMarshal.GetRawUtf8PropertyName(member), buffer, out length);
-
-    private static bool TryDecode(ReadOnlySpan<byte> utf8, Span<char> buffer, out int length)
-    {
         // A UTF-8 text never has more UTF-16 units than bytes; the parser has checked that it is valid UTF-8.
-        if (utf8.Length > buffer.Length || utf8.IndexOf((byte)'\\') >= 0)
+        if (!TryGetUnescaped(value, out var utf8) || utf8.Length > buffer.Length)
         {
             length = 0;
             return false;
