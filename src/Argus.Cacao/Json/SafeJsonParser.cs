@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.Unicode;
 using Argus.Cacao.Validation;
 
 namespace Argus.Cacao.Json;
@@ -18,7 +19,12 @@ internal static class SafeJsonParser
     internal const string InvalidUnicodeCode = "json.invalid-unicode";
 
     /// <summary>Parses <paramref name="utf8Json"/>; on success the caller owns the returned document.</summary>
-    public static JsonParseResult Parse(ReadOnlyMemory<byte> utf8Json, JsonInputLimits limits)
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="limits">The size and nesting limits.</param>
+    /// <param name="reportsUndecodableStrings">Whether a string value that cannot be decoded (bytes that are not UTF-8,
+    /// or an escaped lone UTF-16 surrogate such as <c>\ud800</c>) is an issue, as it is for member names. The parser
+    /// accepts both, and reading such a value as text throws; a lossless reader keeps them raw instead.</param>
+    public static JsonParseResult Parse(ReadOnlyMemory<byte> utf8Json, JsonInputLimits limits, bool reportsUndecodableStrings = false)
     {
         if (utf8Json.Length > limits.MaxDocumentBytes)
         {
@@ -28,18 +34,18 @@ internal static class SafeJsonParser
 
         // The parser's own duplicate check is much cheaper than a walk over the document, and it decodes every escaped
         // name, so a document it accepts has neither duplicates nor undecodable names (the common case). Otherwise
-        // parse again allowing both and walk the document to report each at its JSON pointer.
-        try
+        // parse again allowing both and walk the document to report each at its JSON pointer. Undecodable text the
+        // parser lets through, and only the walk finds.
+        if (!MayHoldUndecodableText(utf8Json.Span))
         {
-            return new JsonParseResult(JsonDocument.Parse(utf8Json, Options(limits, allowDuplicates: false)), []);
-        }
-        catch (JsonException)
-        {
-            // Malformed or a duplicate name: the second parse below tells which.
-        }
-        catch (InvalidOperationException)
-        {
-            // An escaped lone surrogate in a member name ("\ud800"), which the duplicate check cannot decode.
+            try
+            {
+                return new JsonParseResult(JsonDocument.Parse(utf8Json, Options(limits, allowDuplicates: false)), []);
+            }
+            catch (JsonException)
+            {
+                // Malformed or a duplicate name: the second parse below tells which.
+            }
         }
 
         JsonDocument document;
@@ -52,17 +58,18 @@ internal static class SafeJsonParser
             return JsonParseResult.Failed(DescribeParseFailure(utf8Json.Span, limits));
         }
 
-        return new JsonParseResult(document, FindDuplicateKeys(document.RootElement));
+        return new JsonParseResult(document, Walk(document.RootElement, reportsUndecodableStrings));
     }
 
     /// <summary>
     /// Parses <paramref name="utf8Json"/> without the parser's check for repeated member names, which then falls to
-    /// the caller, as does decoding escaped names; null when the input needs <see cref="Parse"/> to say what is
-    /// wrong with it: oversize or malformed. On success the caller owns the returned document.
+    /// the caller; null when the input needs <see cref="Parse"/> to say what is wrong with it: oversize, malformed, or
+    /// possibly holding text that cannot be decoded. On success the caller owns the returned document, whose every
+    /// member name and string decodes.
     /// </summary>
     public static JsonDocument? TryParseUnchecked(ReadOnlyMemory<byte> utf8Json, JsonInputLimits limits)
     {
-        if (utf8Json.Length > limits.MaxDocumentBytes)
+        if (utf8Json.Length > limits.MaxDocumentBytes || MayHoldUndecodableText(utf8Json.Span))
         {
             return null;
         }
@@ -76,6 +83,37 @@ internal static class SafeJsonParser
             return null;
         }
     }
+
+    // The parser accepts two kinds of text that do not decode: bytes that are not UTF-8 inside strings, and escaped
+    // UTF-16 surrogates ("\ud800") without their pair. Both are rare, so this errs on the safe side: any escaped
+    // surrogate, paired or not, sends the document to the walk that decodes each string. Both scans are vectorised
+    // (the search for backslashes stops only at escapes, a few per document at most).
+    private static bool MayHoldUndecodableText(ReadOnlySpan<byte> utf8Json)
+    {
+        if (!Utf8.IsValid(utf8Json))
+        {
+            return true;
+        }
+
+        var rest = utf8Json;
+        for (var at = rest.IndexOf((byte)'\\'); at >= 0; at = rest.IndexOf((byte)'\\'))
+        {
+            // An escape: the character after the backslash is skipped, so that "\\" does not start another.
+            rest = rest[(at + 1)..];
+            if (rest.Length >= 3 && rest[0] == (byte)'u' && (rest[1] | 0x20) == 'd' && IsSurrogateSecondDigit(rest[2]))
+            {
+                return true;
+            }
+
+            rest = rest.IsEmpty ? rest : rest[1..];
+        }
+
+        return false;
+    }
+
+    // \uD800 to \uDFFF: the digit after the 'd' is 8, 9 or a to f, in either case.
+    private static bool IsSurrogateSecondDigit(byte digit) =>
+        digit is (byte)'8' or (byte)'9' || (uint)((digit | 0x20) - 'a') <= 'f' - 'a';
 
     private static JsonDocumentOptions Options(JsonInputLimits limits, bool allowDuplicates) => new()
     {
@@ -113,17 +151,19 @@ internal static class SafeJsonParser
     // walk for hostile objects with thousands of members; real CACAO objects have a few dozen at most.
     private const int PairwiseLimit = 32;
 
-    private static ImmutableArray<ValidationIssue> FindDuplicateKeys(JsonElement root)
+    private static ImmutableArray<ValidationIssue> Walk(JsonElement root, bool reportsUndecodableStrings)
     {
-        var walk = new DuplicateKeyWalk();
+        var walk = new DocumentWalk(reportsUndecodableStrings);
         walk.Visit(root);
         return walk.Issues?.ToImmutable() ?? [];
     }
 
+    // Finds repeated member names, member names that do not decode and, when asked, string values that do not decode.
     // Member names are compared as the raw UTF-8 the document holds, so the common case allocates no strings: a name
     // is decoded only when it is escaped (two spellings may then mean the same name) or when an issue names it. The
-    // path is a stack of members and indexes, joined only when an issue is reported.
-    private sealed class DuplicateKeyWalk
+    // path is a stack of members and indexes, joined only when an issue is reported; a member whose name does not
+    // decode is reported at its object and not entered, so every name on the path decodes.
+    private sealed class DocumentWalk(bool reportsUndecodableStrings)
     {
         private readonly List<(JsonProperty Member, int Index)> _segments = [];
         private readonly List<List<JsonProperty>> _membersByDepth = [];
@@ -142,7 +182,7 @@ internal static class SafeJsonParser
                     var index = 0;
                     foreach (var item in element.EnumerateArray())
                     {
-                        if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                        if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.String)
                         {
                             _segments.Add((default, index));
                             Visit(item);
@@ -153,6 +193,18 @@ internal static class SafeJsonParser
                     }
 
                     break;
+                case JsonValueKind.String when reportsUndecodableStrings:
+                    CheckString(element);
+                    break;
+            }
+        }
+
+        private void CheckString(JsonElement value)
+        {
+            var raw = JsonMarshal.GetRawUtf8Value(value);
+            if (!Utf8.IsValid(raw) || (raw.IndexOf((byte)'\\') >= 0 && !TryGetString(value)))
+            {
+                Add(Error(ToPointer(), InvalidUnicodeCode, $"This string {Undecodable(raw)}, which is not valid Unicode."));
             }
         }
 
@@ -173,10 +225,10 @@ internal static class SafeJsonParser
                 var raw = JsonMarshal.GetRawUtf8PropertyName(property);
                 var escaped = raw.IndexOf((byte)'\\') >= 0;
                 string? name = null;
-                if (escaped && !TryGetName(property, out name))
+                if (!Utf8.IsValid(raw) || (escaped && !TryGetName(property, out name)))
                 {
                     Add(Error(ToPointer(), InvalidUnicodeCode,
-                        "A member name of this object escapes a lone UTF-16 surrogate, which is not valid Unicode."));
+                        $"A member name of this object {Undecodable(raw)}, which is not valid Unicode."));
                     continue;
                 }
 
@@ -207,10 +259,7 @@ internal static class SafeJsonParser
                         $"The member name '{property.Name}' appears more than once in the same object."));
                 }
 
-                if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-                {
-                    Visit(property.Value);
-                }
+                Visit(property.Value);
 
                 _segments.RemoveAt(_segments.Count - 1);
             }
@@ -253,7 +302,25 @@ internal static class SafeJsonParser
         }
     }
 
-    // The parser accepts an escaped lone surrogate ("\ud800"), but decoding it as a .NET string throws.
+    // What is wrong with text that does not decode: its bytes, or else an escape.
+    private static string Undecodable(ReadOnlySpan<byte> raw) =>
+        Utf8.IsValid(raw) ? "escapes a lone UTF-16 surrogate" : "holds bytes that are not UTF-8";
+
+    // The parser accepts text that is not UTF-8 and an escaped lone surrogate ("\ud800"), but decoding either as a
+    // .NET string throws: these two decode a string value and a member name, false when that throws.
+    private static bool TryGetString(JsonElement value)
+    {
+        try
+        {
+            _ = value.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private static bool TryGetName(JsonProperty property, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? name)
     {
         try

@@ -69,17 +69,7 @@ public sealed class PlaybookValidator
         var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
         var context = new ValidationContext(document.RootElement, _options, issues, repeatsMemberNames: false,
             provesUniqueNames: true);
-        try
-        {
-            Run(StructureRules, context);
-        }
-        catch (InvalidOperationException)
-        {
-            // A member name escaping a lone surrogate ("\ud800"), which the shape reading it could not decode: the
-            // checked path reports it. Every other escaped name is either decoded or fails the proof.
-            return null;
-        }
-
+        Run(StructureRules, context);
         if (context.UniqueNames.Failed)
         {
             return null;
@@ -93,11 +83,11 @@ public sealed class PlaybookValidator
     // so that tests can hold both paths to the same reports.
     internal ValidationReport ValidateChecked(ReadOnlyMemory<byte> utf8Json)
     {
-        using var parsed = SafeJsonParser.Parse(utf8Json, _options.Limits);
+        using var parsed = SafeJsonParser.Parse(utf8Json, _options.Limits, reportsUndecodableStrings: true);
         var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
         issues.AddRange(parsed.Issues);
-        // A member name escaping a lone surrogate cannot be decoded, so no rule could read that object: report it alone.
-        if (parsed.Document is { } document && !HasUndecodableName(parsed.Issues))
+        // Text that is not UTF-8, or escapes a lone surrogate, cannot be decoded, so no rule could read it: report it alone.
+        if (parsed.Document is { } document && !HasUndecodableText(parsed.Issues))
         {
             ValidateDocument(document.RootElement, _options, issues, repeatsMemberNames: !parsed.Issues.IsEmpty);
         }
@@ -137,7 +127,7 @@ public sealed class PlaybookValidator
         }
     }
 
-    private static bool HasUndecodableName(ImmutableArray<ValidationIssue> parseIssues)
+    private static bool HasUndecodableText(ImmutableArray<ValidationIssue> parseIssues)
     {
         foreach (var issue in parseIssues)
         {

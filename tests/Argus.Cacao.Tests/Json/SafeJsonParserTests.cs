@@ -47,6 +47,46 @@ public sealed class SafeJsonParserTests
         Assert.Equal(SafeJsonParser.TooLargeCode, Assert.Single(result.Issues).Code);
     }
 
+    [Fact]
+    public void Parse_StringValueEscapingALoneSurrogate_IsKeptUnlessReportingIsAsked()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{"a":["ok","\udc00"]}""");
+
+        using var kept = SafeJsonParser.Parse(bytes, JsonInputLimits.Default);
+        using var reported = SafeJsonParser.Parse(bytes, JsonInputLimits.Default, reportsUndecodableStrings: true);
+
+        Assert.NotNull(kept.Document);
+        Assert.Empty(kept.Issues);
+        Assert.NotNull(reported.Document);
+        var issue = Assert.Single(reported.Issues);
+        Assert.Equal(SafeJsonParser.InvalidUnicodeCode, issue.Code);
+        Assert.Equal("/a/1", issue.Path);
+    }
+
+    [Fact]
+    public void Parse_MemberNameWithBytesThatAreNotUtf8_ReportsInvalidUnicodeAtItsObject()
+    {
+        byte[] bytes = [.. "{\"x\":{\"a"u8, 0xFF, .. "\":1}}"u8];
+
+        using var result = SafeJsonParser.Parse(bytes, JsonInputLimits.Default);
+
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(SafeJsonParser.InvalidUnicodeCode, issue.Code);
+        Assert.Equal("/x", issue.Path);
+        Assert.Contains("not UTF-8", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParseUnchecked_TextThatMayNotDecode_LeavesItToTheCheckedParse()
+    {
+        byte[] notUtf8 = [.. "{\"a\":\""u8, 0xFF, .. "\"}"u8];
+
+        Assert.Null(SafeJsonParser.TryParseUnchecked(notUtf8, JsonInputLimits.Default));
+        Assert.Null(SafeJsonParser.TryParseUnchecked(Encoding.UTF8.GetBytes("""{"a":"\ud800"}"""), JsonInputLimits.Default));
+        using var plain = SafeJsonParser.TryParseUnchecked(Encoding.UTF8.GetBytes("""{"a":"\u00e9"}"""), JsonInputLimits.Default);
+        Assert.NotNull(plain);
+    }
+
     private static JsonParseResult Parse(string json) =>
         SafeJsonParser.Parse(Encoding.UTF8.GetBytes(json), JsonInputLimits.Default);
 }

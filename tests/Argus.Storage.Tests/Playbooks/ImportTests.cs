@@ -99,6 +99,22 @@ public abstract class ImportTests(StorageTarget target)
     }
 
     [Fact]
+    public async Task ImportAsync_StringEscapingALoneSurrogate_IsRejectedAsInvalidUnicodeAndStoresNothing()
+    {
+        var org = Scopes.NewOrganisation();
+        var before = await RowCounts.ReadAsync(target, org, Token);
+        var json = Encoding.UTF8.GetString((TestPlaybook.Minimal() with { Name = "name-to-break" }).ToBytes())
+            .Replace("name-to-break", "\\ud800", StringComparison.Ordinal);
+
+        var result = await Library.ImportAsync(Scopes.Admin(org), new ImportRequest(Encoding.UTF8.GetBytes(json)), Token);
+
+        var error = Assert.Single(Assert.IsType<ImportResult.Rejected>(result).Report.Errors);
+        Assert.Equal("json.invalid-unicode", error.Code);
+        Assert.Equal("/name", error.Path);
+        Assert.Equal(before, await RowCounts.ReadAsync(target, org, Token));
+    }
+
+    [Fact]
     public async Task ImportAsync_ClassificationAboveClearance_IsForbiddenAndStoresNothing()
     {
         var org = Scopes.NewOrganisation();
