@@ -102,6 +102,7 @@ public abstract class ImportTests(StorageTarget target)
     public async Task ImportAsync_StringEscapingALoneSurrogate_IsRejectedAsInvalidUnicodeAndStoresNothing()
     {
         var org = Scopes.NewOrganisation();
+        await Library.ImportAsync(Scopes.Admin(org), new ImportRequest(TestPlaybook.Minimal().ToBytes()), Token);
         var before = await RowCounts.ReadAsync(target, org, Token);
         var json = Encoding.UTF8.GetString((TestPlaybook.Minimal() with { Name = "name-to-break" }).ToBytes())
             .Replace("name-to-break", "\\ud800", StringComparison.Ordinal);
