@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.Json;
 using Argus.Cacao.Json;
 
@@ -97,12 +96,9 @@ public sealed class PlaybookValidator
 
     /// <summary>Validates a JSON document given as text.</summary>
     /// <param name="json">The document.</param>
-    /// <returns>Every issue found.</returns>
-    public ValidationReport Validate(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return Validate(Encoding.UTF8.GetBytes(json));
-    }
+    /// <returns>Every issue found; text holding a lone UTF-16 surrogate, which has no UTF-8 form, is reported alone.</returns>
+    public ValidationReport Validate(string json) =>
+        JsonTextInput.TryEncode(json, out var utf8, out var issue) ? Validate(utf8) : new ValidationReport([issue]);
 
     private static void ValidateDocument(JsonElement root, ValidationOptions options, ImmutableArray<ValidationIssue>.Builder issues,
         bool repeatsMemberNames)

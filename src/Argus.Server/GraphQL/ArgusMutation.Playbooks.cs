@@ -1,4 +1,4 @@
-using System.Text;
+using Argus.Cacao.Validation;
 using Argus.Server.Authorization;
 using Argus.Server.GraphQL.Types;
 using Argus.Storage.Access;
@@ -25,7 +25,12 @@ public sealed partial class ArgusMutation
                 var scope = await context.GetAccessScopeAsync().ConfigureAwait(false);
                 var library = context.RequestServices!.GetRequiredService<IPlaybookLibrary>();
                 var classification = context.GetArgument<ClassificationLevel?>("classification");
-                var request = new ImportRequest(Encoding.UTF8.GetBytes(context.GetArgument<string>("document")))
+                if (!JsonTextInput.TryEncode(context.GetArgument<string>("document"), out var document, out var issue))
+                {
+                    return new ImportResult.Rejected(new ValidationReport([issue]));
+                }
+
+                var request = new ImportRequest(document)
                 {
                     Classification = classification is { } level ? (ClearanceLevel)(int)level : null,
                     Status = context.GetArgument("status", PlaybookStatus.Draft),

@@ -60,6 +60,12 @@ internal sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer)
                 return BadRequest("The request body must be a JSON object (batched requests are not supported).");
             }
 
+            if (UndecodableJsonText.IsIn(root))
+            {
+                return BadRequest(
+                    "The request body holds text that is not valid Unicode (bytes that are not UTF-8, or an escaped lone surrogate such as \\ud800).");
+            }
+
             var query = StringProperty(root, "query", out var queryOk);
             var operationName = StringProperty(root, "operationName", out var nameOk);
             if (!queryOk || !nameOk)
@@ -85,13 +91,13 @@ internal sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer)
     {
         if (!TryParseJson(variables, out var variablesElement) || !TryParseJson(extensions, out var extensionsElement))
         {
-            return BadRequest("The variables and extensions parameters must be JSON objects.");
+            return BadRequest("The variables and extensions parameters must be JSON objects of valid Unicode text.");
         }
 
         return Create(query, operationName, variablesElement, extensionsElement, isGet: true);
     }
 
-    /// <summary>Parses an optional JSON text; false only when text is present and not JSON.</summary>
+    /// <summary>Parses an optional JSON text; false only when text is present and not JSON, or holds text that does not decode.</summary>
     private static bool TryParseJson(string? text, out JsonElement? element)
     {
         element = null;
@@ -103,6 +109,11 @@ internal sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer)
         try
         {
             using var parsed = JsonDocument.Parse(text, JsonOptions);
+            if (UndecodableJsonText.IsIn(parsed.RootElement))
+            {
+                return false;
+            }
+
             element = parsed.RootElement.Clone();
             return true;
         }

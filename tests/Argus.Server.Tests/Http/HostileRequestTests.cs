@@ -19,6 +19,11 @@ public sealed class HostileRequestTests(ArgusServerFactory server) : IClassFixtu
         { "{\"query\": \"{ me { user } }\", \"variables\": [1]}", 400, "BAD_REQUEST" },
         { "{\"query\": \"{ me { user } }\", \"operationName\": {}}", 400, "BAD_REQUEST" },
         { new string('[', 5000), 400, "BAD_REQUEST" },
+        // JSON the parser accepts but whose text cannot be decoded: escaped lone surrogates.
+        { "{\"query\": \"{ me { user } }\\ud800\"}", 400, "BAD_REQUEST" },
+        { "{\"query\": \"{ me { user } }\", \"operationName\": \"\\udc00\"}", 400, "BAD_REQUEST" },
+        { "{\"query\": \"mutation($d: String!) { validateCacaoPlaybook(document: $d) { valid } }\", \"variables\": {\"d\": \"\\ud800\"}}", 400, "BAD_REQUEST" },
+        { "{\"query\": \"{ me { user } }\", \"variables\": {\"\\ud800\": 1}}", 400, "BAD_REQUEST" },
     };
 
     [Theory]
@@ -31,6 +36,65 @@ public sealed class HostileRequestTests(ArgusServerFactory server) : IClassFixtu
 
         Assert.Equal((HttpStatusCode)status, response.Status);
         Assert.Equal([code], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Post_BodyWithBytesThatAreNotUtf8_Answers400()
+    {
+        var token = server.CreateAdminToken();
+        byte[] body = [.. "{\"query\": \"mutation($d: String!) { validateCacaoPlaybook(document: $d) { valid } }\", \"variables\": {\"d\": \"a"u8, 0xFF, .. "\"}}"u8];
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await server.SendAsync(HttpMethod.Post, "/graphql", token, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["BAD_REQUEST"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Get_VariablesEscapingALoneSurrogate_Answers400()
+    {
+        var token = server.CreateAdminToken();
+        var url = "/graphql?query=" + Uri.EscapeDataString("query($n: String!) { __type(name: $n) { name } }")
+            + "&variables=" + Uri.EscapeDataString("{\"n\": \"\\ud800\"}");
+
+        var response = await server.SendAsync(HttpMethod.Get, url, token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["BAD_REQUEST"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Post_GraphQlStringLiteralEscapingALoneSurrogate_IsAnInvalidUnicodeIssueNotAReplacement()
+    {
+        var token = server.CreateAdminToken();
+        // The GraphQL literal's own escape, which the JSON body carries as plain text: the document reaches the
+        // validator holding a lone surrogate, which an encoder would silently replace with U+FFFD.
+        const string Query = "mutation { validateCacaoPlaybook(document: \"{\\\"name\\\": \\\"a\\uD800\\\"}\") { valid errors { code path } } }";
+
+        var response = await server.PostAsync(Query, token);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var result = response.Data!.Value.GetProperty("validateCacaoPlaybook");
+        Assert.False(result.GetProperty("valid").GetBoolean());
+        var error = Assert.Single(result.GetProperty("errors").EnumerateArray());
+        Assert.Equal("json.invalid-unicode", error.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Post_ImportOfAGraphQlStringLiteralEscapingALoneSurrogate_IsRejectedAsInvalidUnicode()
+    {
+        var token = server.CreateAdminToken();
+        const string Query = "mutation { importCacaoPlaybook(document: \"{\\\"name\\\": \\\"a\\uD800\\\"}\") { outcome issues { code path } } }";
+
+        var response = await server.PostAsync(Query, token);
+
+        var result = response.Data!.Value.GetProperty("importCacaoPlaybook");
+        Assert.Equal("REJECTED", result.GetProperty("outcome").GetString());
+        var issue = Assert.Single(result.GetProperty("issues").EnumerateArray());
+        Assert.Equal("json.invalid-unicode", issue.GetProperty("code").GetString());
+        Assert.Equal("", issue.GetProperty("path").GetString());
     }
 
     [Fact]

@@ -114,6 +114,46 @@ public sealed class UndecodableTextTests
         Assert.True(checkedMutants > 100, $"only {checkedMutants} mutants");
     }
 
+    [Fact]
+    public void Validate_TextHoldingALoneSurrogateCharacter_ReportsInvalidUnicodeInsteadOfReplacingIt()
+    {
+        var json = TestPlaybooks.Minimal().ToJsonString().Replace("\"Minimal\"", "\"Mini\uD800mal\"", StringComparison.Ordinal);
+
+        var report = new PlaybookValidator().Validate(json);
+
+        var issue = Assert.Single(report.Issues);
+        Assert.Equal(InvalidUnicode, issue.Code);
+        Assert.Equal("", issue.Path);
+        Assert.Contains($"position {json.IndexOf('\uD800', StringComparison.Ordinal)} ", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new int[] { 0x61, 0xDC00, 0x62 }, 1)] // a low surrogate alone
+    [InlineData(new int[] { 0x7B, 0xD83D }, 1)] // a high surrogate at the end
+    [InlineData(new int[] { 0xDE00, 0xD83D }, 0)] // a pair in the wrong order
+    public void TryEncode_TextWithALoneSurrogate_ReportsItsPositionAndGivesNoBytes(int[] codeUnits, int position)
+    {
+        var text = new string([.. codeUnits.Select(unit => (char)unit)]);
+
+        Assert.False(JsonTextInput.TryEncode(text, out var utf8, out var issue));
+
+        Assert.Null(utf8);
+        Assert.Equal(InvalidUnicode, issue.Code);
+        Assert.Contains($"position {position} ", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{\"name\":\"Grüße, 東京 🚨\"}")]
+    [InlineData("{\"name\":\"\\ud800\"}")] // an escape is text here; the validator judges it
+    public void TryEncode_TextWithoutLoneSurrogates_GivesItsUtf8Bytes(string text)
+    {
+        Assert.True(JsonTextInput.TryEncode(text, out var utf8, out var issue));
+
+        Assert.Null(issue);
+        Assert.Equal(Encoding.UTF8.GetBytes(text), utf8);
+    }
+
     // Where the marker string goes, and the pointer an issue about it names. The command and the agent's name are
     // read by later rules (variable uses), the list item and the extension member by the structure rules alone.
     private static IEnumerable<(Action<JsonObject> Place, string Path)> Places()
