@@ -16,14 +16,22 @@ internal static class SafeJson
             return null;
         }
 
+        JsonDocument document;
         try
         {
             // I-JSON (RFC 7493), which LS v1.0 producers conform to, forbids duplicate member names.
-            return JsonDocument.Parse(utf8Json, new JsonDocumentOptions
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions
             {
                 MaxDepth = options.MaxDepth,
                 AllowDuplicateProperties = false,
             });
+        }
+        catch (InvalidOperationException)
+        {
+            // The duplicate check decodes member names, and one does not decode (it escapes a lone surrogate, "\ud800").
+            issue = new OpenC2Issue("", OpenC2IssueCodes.InvalidUnicode,
+                "A member name is not valid Unicode (nor I-JSON): it escapes a lone UTF-16 surrogate.");
+            return null;
         }
         catch (JsonException ex)
         {
@@ -35,6 +43,17 @@ internal static class SafeJson
                     : $"Not well-formed JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}).");
             return null;
         }
+
+        // The parser accepts strings that do not decode, and reading one throws; I-JSON forbids them.
+        if (IJsonText.FindUndecodable(document.RootElement) is { } pointer)
+        {
+            document.Dispose();
+            issue = new OpenC2Issue(pointer, OpenC2IssueCodes.InvalidUnicode,
+                "This text is not valid Unicode (nor I-JSON): it holds bytes that are not UTF-8 or escapes a lone UTF-16 surrogate.");
+            return null;
+        }
+
+        return document;
     }
 
     // JsonException.Path is "$.a.b[0]" style; issues use JSON pointers.

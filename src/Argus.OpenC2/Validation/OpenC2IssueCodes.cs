@@ -6,6 +6,7 @@ public static class OpenC2IssueCodes
     public const string Malformed = "json.malformed";
     public const string TooLarge = "json.too-large";
     public const string DuplicateMember = "json.duplicate-member";
+    public const string InvalidUnicode = "json.invalid-unicode";
     public const string WrongType = "type";
     public const string Required = "required";
     public const string UnknownMember = "unknown-member";

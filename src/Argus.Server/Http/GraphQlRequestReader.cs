@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Argus.OpenC2.Serialization;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -60,10 +61,10 @@ internal sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer)
                 return BadRequest("The request body must be a JSON object (batched requests are not supported).");
             }
 
-            if (UndecodableJsonText.IsIn(root))
+            // Text the parser accepts but that does not decode would throw wherever it is read, variables included.
+            if (IJsonText.FindUndecodable(root) is not null)
             {
-                return BadRequest(
-                    "The request body holds text that is not valid Unicode (bytes that are not UTF-8, or an escaped lone surrogate such as \\ud800).");
+                return BadRequest(NotUnicode);
             }
 
             var query = StringProperty(root, "query", out var queryOk);
@@ -80,6 +81,9 @@ internal sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer)
         }
     }
 
+    private const string NotUnicode =
+        "The request holds text that is not valid Unicode (bytes that are not UTF-8, or an escaped lone surrogate such as \\ud800).";
+
     private static GraphQlReadResult TooLarge(long maxBodyBytes) =>
         new GraphQlReadResult.Rejected(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE",
             $"The request body exceeds {maxBodyBytes} bytes.");
@@ -91,13 +95,19 @@ internal sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer)
     {
         if (!TryParseJson(variables, out var variablesElement) || !TryParseJson(extensions, out var extensionsElement))
         {
-            return BadRequest("The variables and extensions parameters must be JSON objects of valid Unicode text.");
+            return BadRequest("The variables and extensions parameters must be JSON objects.");
+        }
+
+        if ((variablesElement is { } v && IJsonText.FindUndecodable(v) is not null)
+            || (extensionsElement is { } e && IJsonText.FindUndecodable(e) is not null))
+        {
+            return BadRequest(NotUnicode);
         }
 
         return Create(query, operationName, variablesElement, extensionsElement, isGet: true);
     }
 
-    /// <summary>Parses an optional JSON text; false only when text is present and not JSON, or holds text that does not decode.</summary>
+    /// <summary>Parses an optional JSON text; false only when text is present and not JSON.</summary>
     private static bool TryParseJson(string? text, out JsonElement? element)
     {
         element = null;
@@ -109,11 +119,6 @@ internal sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer)
         try
         {
             using var parsed = JsonDocument.Parse(text, JsonOptions);
-            if (UndecodableJsonText.IsIn(parsed.RootElement))
-            {
-                return false;
-            }
-
             element = parsed.RootElement.Clone();
             return true;
         }

@@ -24,6 +24,40 @@ public sealed class OpenC2ValidatorTests
         Assert.Equal(OpenC2IssueCodes.DuplicateMember, Assert.Single(result.Report.Issues).Code);
     }
 
+    [Theory]
+    [InlineData("""{"action":"deny\ud800","target":{"ipv4_net":"10.0.0.1"}}""", "/action")]
+    [InlineData("""{"action":"deny","target":{"ipv4_net":"10.0.0.1"},"args":{"x-a:b":["ok","\udc00"]}}""", "/args/x-a:b/1")]
+    [InlineData("""{"action":"deny","target":{"ipv4_net":"10.0.0.1"},"\ud800":1}""", "")]
+    public void ReadCommand_TextEscapingALoneSurrogate_ReportsInvalidUnicodeInsteadOfThrowing(string json, string path)
+    {
+        var result = Command(json);
+
+        var issue = Assert.Single(result.Report.Issues);
+        Assert.Equal((OpenC2IssueCodes.InvalidUnicode, path), (issue.Code, issue.Path));
+    }
+
+    [Theory]
+    [InlineData("""{"status":200,"status_text":"a\ud800"}""", "/status_text")]
+    [InlineData("""{"status":200,"results":{"versions":["1.0","\udc00"]}}""", "/results/versions/1")]
+    public void ReadResponse_TextEscapingALoneSurrogate_ReportsInvalidUnicodeInsteadOfThrowing(string json, string path)
+    {
+        var result = OpenC2Reader.ReadResponse(Encoding.UTF8.GetBytes(json));
+
+        var issue = Assert.Single(result.Report.Issues);
+        Assert.Equal((OpenC2IssueCodes.InvalidUnicode, path), (issue.Code, issue.Path));
+    }
+
+    [Fact]
+    public void ReadResponse_BytesThatAreNotUtf8_ReportsInvalidUnicodeInsteadOfThrowing()
+    {
+        byte[] json = [.. "{\"status\":200,\"status_text\":\"a"u8, 0xFF, .. "\"}"u8];
+
+        var result = OpenC2Reader.ReadResponse(json);
+
+        var issue = Assert.Single(result.Report.Issues);
+        Assert.Equal((OpenC2IssueCodes.InvalidUnicode, "/status_text"), (issue.Code, issue.Path));
+    }
+
     [Fact]
     public void ReadCommand_BadAddressInConnection_ReportsFormatAtItsPointer()
     {

@@ -89,6 +89,11 @@ internal static class OpenC2CommandContent
         {
             return new OpenC2ContentRead.Invalid($"The OpenC2 content is not JSON: {ex.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // Looking for "body" decodes escaped member names, and one escapes a lone surrogate ("\ud800").
+            return new OpenC2ContentRead.Invalid("The OpenC2 content is not valid Unicode: a member name escapes a lone UTF-16 surrogate.");
+        }
 
         if (isEnvelope)
         {

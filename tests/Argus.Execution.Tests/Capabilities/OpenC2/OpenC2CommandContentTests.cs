@@ -47,6 +47,17 @@ public sealed class OpenC2CommandContentTests
         Assert.Contains("content_b64", read.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"action":"deny","target":{"ipv4_net":"198.51.100.43"},"\ud800":1}""")]
+    [InlineData("""{"action":"deny","target":{"ipv4_net":"198.51.100.43\udc00"}}""")]
+    [InlineData("""{"headers":{"request_id":"\ud800"},"body":{"openc2":{"request":{"action":"deny","target":{"ipv4_net":"198.51.100.43"}}}}}""")]
+    public void Read_TextEscapingALoneSurrogate_InvalidWithoutThrowing(string json)
+    {
+        var read = OpenC2CommandContent.Read(OpenC2Steps.Command(json));
+
+        Assert.Contains("Unicode", Assert.IsType<OpenC2ContentRead.Invalid>(read).Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_TooDeepJson_InvalidWithoutThrowing()
     {
