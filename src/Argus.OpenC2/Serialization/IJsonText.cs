@@ -17,25 +17,24 @@ public static class IJsonText
     /// cannot be; null when all text decodes. Every name on a returned pointer has decoded.
     /// </summary>
     /// <param name="element">A parsed value; recursion is one level per nesting level, which the parser's depth limit bounds.</param>
-    public static string? FindUndecodable(JsonElement element) => FindUndecodable(element, "");
-
-    private static string? FindUndecodable(JsonElement element, string pointer)
+    /// <remarks>The pointer is built on the way back from what was found, so text that decodes costs no allocation.</remarks>
+    public static string? FindUndecodable(JsonElement element)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                return Decodes(JsonMarshal.GetRawUtf8Value(element), element, static value => value.GetString()) ? null : pointer;
+                return Decodes(JsonMarshal.GetRawUtf8Value(element), element, static value => value.GetString()) ? null : "";
             case JsonValueKind.Object:
                 foreach (var member in element.EnumerateObject())
                 {
                     if (!Decodes(JsonMarshal.GetRawUtf8PropertyName(member), member, static name => name.Name))
                     {
-                        return pointer;
+                        return "";
                     }
 
-                    if (FindUndecodable(member.Value, Append(pointer, member.Name)) is { } found)
+                    if (FindUndecodable(member.Value) is { } below)
                     {
-                        return found;
+                        return "/" + member.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal) + below;
                     }
                 }
 
@@ -44,9 +43,9 @@ public static class IJsonText
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (FindUndecodable(item, pointer + "/" + index.ToString(CultureInfo.InvariantCulture)) is { } found)
+                    if (FindUndecodable(item) is { } below)
                     {
-                        return found;
+                        return "/" + index.ToString(CultureInfo.InvariantCulture) + below;
                     }
 
                     index++;
@@ -81,7 +80,4 @@ public static class IJsonText
             return false;
         }
     }
-
-    private static string Append(string pointer, string name) =>
-        pointer + "/" + name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 }
