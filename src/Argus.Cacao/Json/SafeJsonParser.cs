@@ -32,10 +32,10 @@ internal static class SafeJsonParser
                 $"The document has {utf8Json.Length} bytes; the limit is {limits.MaxDocumentBytes}."));
         }
 
-        // The parser's own duplicate check is much cheaper than a walk over the document, and it decodes every escaped
-        // name, so a document it accepts has neither duplicates nor undecodable names (the common case). Otherwise
-        // parse again allowing both and walk the document to report each at its JSON pointer. Undecodable text the
-        // parser lets through, and only the walk finds.
+        // The parser's own duplicate check is much cheaper than a walk over the document (the common case). Text the
+        // parser accepts but that does not decode (bytes that are not UTF-8, escaped lone surrogates) only the walk
+        // finds, so a document that may hold some goes straight to it; so does one whose repeated name the parser
+        // refuses. The walk reports each at its JSON pointer.
         if (!MayHoldUndecodableText(utf8Json.Span))
         {
             try
