@@ -47,6 +47,26 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_TextThatDoesNotDecode_ExitsOneAndNamesItsPointer()
+    {
+        using var folder = new TempFolder();
+        var escaped = folder.Write("escaped.json",
+            TestPlaybooks.Valid().Replace("\"Analyst on duty\"", "\"Analyst \\ud800\"", StringComparison.Ordinal));
+        var notUtf8 = System.IO.Path.Combine(folder.Path, "not-utf8.json");
+        var valid = System.Text.Encoding.UTF8.GetBytes(TestPlaybooks.Valid());
+        var at = valid.AsSpan().IndexOf("CLI test playbook"u8);
+        await File.WriteAllBytesAsync(notUtf8, [.. valid.AsSpan(0, at), 0xFF, .. valid.AsSpan(at)], TestContext.Current.CancellationToken);
+
+        var run = await CliRun.InvokeAsync("validate", escaped, notUtf8);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error json.invalid-unicode at /agent_definitions/", run.Output, StringComparison.Ordinal);
+        Assert.Contains("escapes a lone UTF-16 surrogate", run.Output, StringComparison.Ordinal);
+        Assert.Contains("error json.invalid-unicode at /name: This string holds bytes that are not UTF-8", run.Output, StringComparison.Ordinal);
+        Assert.Equal("", run.Error);
+    }
+
+    [Fact]
     public async Task Validate_ValidAndInvalidFiles_ExitsOneAndReportsBoth()
     {
         using var folder = new TempFolder();
