@@ -2,6 +2,7 @@ using System.Text.Json;
 using Argus.OpenC2.Serialization;
 using Argus.OpenC2.Transfer;
 using Argus.OpenC2.Validation;
+using Argus.Testing;
 
 namespace Argus.OpenC2.Tests.Validation;
 
@@ -19,10 +20,9 @@ public sealed class UndecodableTextTests
         foreach (var file in Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var original = File.ReadAllBytes(file);
-            foreach (var (start, index) in StringStarts(original).Select((start, index) => (start, index)))
+            foreach (var (start, index) in JsonStringStarts.Of(original).Select((start, index) => (start, index)))
             {
-                byte[] inserted = index % 2 == 0 ? [0xFF] : "\\udc00"u8.ToArray();
-                byte[] mutant = [.. original.AsSpan(0, start + 1), .. inserted, .. original.AsSpan(start + 1)];
+                var mutant = JsonStringStarts.Insert(original, start, index % 2 == 0 ? [0xFF] : "\\udc00"u8);
 
                 AssertInvalidUnicode(OpenC2Reader.ReadCommand(mutant).Report, file);
                 AssertInvalidUnicode(OpenC2Reader.ReadResponse(mutant).Report, file);
@@ -49,38 +49,4 @@ public sealed class UndecodableTextTests
     private static void AssertInvalidUnicode(OpenC2ValidationReport report, string file) =>
         Assert.True(report.Issues.Any(issue => issue.Code == OpenC2IssueCodes.InvalidUnicode),
             $"{file}: {string.Join("; ", report.Issues.Select(i => $"{i.Path} {i.Code}"))}");
-
-    // The offset of the opening quote of every string and member name; none when the file is not JSON (a bad vector).
-    private static List<int> StringStarts(byte[] json)
-    {
-        var starts = new List<int>();
-        if (!IsJson(json))
-        {
-            return starts;
-        }
-
-        var reader = new Utf8JsonReader(json);
-        while (reader.Read())
-        {
-            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
-            {
-                starts.Add((int)reader.TokenStartIndex);
-            }
-        }
-
-        return starts;
-    }
-
-    private static bool IsJson(byte[] json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
 }

@@ -1,7 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Argus.Cacao.Validation;
+using Argus.Testing;
 
 namespace Argus.Cacao.Tests.Validation.Structure;
 
@@ -95,12 +95,11 @@ public sealed class UndecodableTextTests
         foreach (var file in CorpusFiles.All())
         {
             var original = File.ReadAllBytes(file);
-            var starts = StringStarts(original);
+            var starts = JsonStringStarts.Of(original);
             for (var i = 0; i < 12 && starts.Count > 0; i++)
             {
                 var start = starts[random.Next(starts.Count)];
-                byte[] inserted = random.Next(2) == 0 ? [0xFF] : "\\udc00"u8.ToArray();
-                byte[] mutant = [.. original.AsSpan(0, start + 1), .. inserted, .. original.AsSpan(start + 1)];
+                var mutant = JsonStringStarts.Insert(original, start, random.Next(2) == 0 ? [0xFF] : "\\udc00"u8);
 
                 var report = validator.Validate(mutant);
 
@@ -194,21 +193,5 @@ public sealed class UndecodableTextTests
         Assert.Equal(path, issue.Path);
         Assert.Contains(reason, issue.Message, StringComparison.Ordinal);
         Assert.False(report.IsValid);
-    }
-
-    // The offset of the opening quote of every string and member name.
-    private static List<int> StringStarts(byte[] json)
-    {
-        var starts = new List<int>();
-        var reader = new Utf8JsonReader(json);
-        while (reader.Read())
-        {
-            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
-            {
-                starts.Add((int)reader.TokenStartIndex);
-            }
-        }
-
-        return starts;
     }
 }
