@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Graph;
 
@@ -13,5 +15,15 @@ public sealed partial class WorkflowGraph
     /// value. Pointers are read only where the step type allows them (a stray <c>on_true</c> on an action step is
     /// not an edge); steps of an unknown type keep every pointer.
     /// </remarks>
-    public static WorkflowGraph FromJson(JsonElement workflow) => WorkflowJsonReader.Read(workflow, steps: null);
+    public static WorkflowGraph FromJson(JsonElement workflow)
+    {
+        if (workflow.ValueKind != JsonValueKind.Object)
+        {
+            return Empty;
+        }
+
+        // The reader reads a tape, the validator's form of a document: the object's text is parsed again as one.
+        using var tape = JsonTape.TryParse(JsonMarshal.GetRawUtf8Value(workflow).ToArray(), int.MaxValue);
+        return tape is null ? Empty : WorkflowJsonReader.Read(tape.Root, steps: null);
+    }
 }

@@ -4,17 +4,18 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Graph;
 
 /// <summary>
 /// Reads a <c>workflow</c> object into a <see cref="WorkflowGraph"/>: first the step keys, then each step in one pass
-/// over its members, comparing raw UTF-8 names (<see cref="JsonElement.TryGetProperty(string, out JsonElement)"/>
+/// over its members, comparing raw UTF-8 names (<see cref="TapeValue.TryGetProperty(string, out TapeValue)"/>
 /// would transcode the name and scan the step once per pointer property). Pointers are resolved to step numbers as
 /// they are read, and a resolved pointer shares the step's identifier string instead of decoding its own copy.
 /// </summary>
 /// <remarks>
-/// Reads what <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> would: of a repeated member the last
+/// Reads what <see cref="TapeValue.TryGetProperty(string, out TapeValue)"/> would: of a repeated member the last
 /// one counts, and escaped names match their unescaped text.
 /// </remarks>
 internal sealed class WorkflowJsonReader
@@ -46,7 +47,7 @@ internal sealed class WorkflowJsonReader
     /// (<see cref="WorkflowStepJson.Members"/>), read in the same pass over the step as its pointers.
     /// </param>
     /// <returns>The graph; empty when <paramref name="workflow"/> is not a JSON object.</returns>
-    public static WorkflowGraph Read(JsonElement workflow, List<WorkflowStepJson>? steps, Utf8NameTable? memberNames = null)
+    public static WorkflowGraph Read(TapeValue workflow, List<WorkflowStepJson>? steps, Utf8NameTable? memberNames = null)
     {
         if (workflow.ValueKind != JsonValueKind.Object)
         {
@@ -56,7 +57,7 @@ internal sealed class WorkflowJsonReader
         var capacity = workflow.GetPropertyCount();
         var reader = new WorkflowJsonReader(capacity);
         var ids = new string[capacity];
-        var values = new JsonElement[capacity];
+        var values = new TapeValue[capacity];
         var count = 0;
         foreach (var step in workflow.EnumerateObject())
         {
@@ -81,7 +82,7 @@ internal sealed class WorkflowJsonReader
             }
 
             reader._edges.Clear();
-            var stepMembers = steps is null || memberNames is null ? null : new JsonElement[memberNames.Count];
+            var stepMembers = steps is null || memberNames is null ? null : new TapeValue[memberNames.Count];
             var (type, present, nextStepsLength) = reader.ReadStep(value, memberNames, stepMembers);
             nodes[i] = new WorkflowNode(ids[i], type, ImmutableArray.Create(CollectionsMarshal.AsSpan(reader._edges)));
             steps?.Add(new WorkflowStepJson(value, present, nextStepsLength, stepMembers));
@@ -91,8 +92,8 @@ internal sealed class WorkflowJsonReader
     }
 
     // Also fills the caller's named members, when given (a repeated name keeps its last value).
-    private (string Type, PointerProperties Present, int NextStepsLength) ReadStep(JsonElement step, Utf8NameTable? names,
-        JsonElement[]? named)
+    private (string Type, PointerProperties Present, int NextStepsLength) ReadStep(TapeValue step, Utf8NameTable? names,
+        TapeValue[]? named)
     {
         var members = new MemberValues();
         var present = PointerProperties.None;
@@ -100,7 +101,7 @@ internal sealed class WorkflowJsonReader
         foreach (var member in step.EnumerateObject())
         {
             // A name as written is the name itself unless it holds an escape (rare): then it is compared unescaped.
-            var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+            var raw = member.RawUtf8Name;
             var escaped = raw.Contains((byte)'\\');
             if (named is not null && (escaped ? names!.IndexOf(member) : names!.IndexOf(raw)) is var slot and >= 0)
             {
@@ -173,7 +174,7 @@ internal sealed class WorkflowJsonReader
 
     // The step identifier a pointer names, recording its step number (-1 when it names no step). A resolved pointer
     // returns the step's own identifier string: decoded on the stack for the lookup, never allocated.
-    private string Resolve(JsonElement pointer)
+    private string Resolve(TapeValue pointer)
     {
         var raw = StringContent(pointer);
         if (raw.Length <= StackDecodeBytes && !raw.Contains((byte)'\\'))
@@ -193,7 +194,7 @@ internal sealed class WorkflowJsonReader
     }
 
     // The step types are a closed set: their constants are used rather than a fresh string per step.
-    private static string TypeOf(JsonElement type) => StringContent(type) switch
+    private static string TypeOf(TapeValue type) => StringContent(type) switch
     {
         var raw when raw.SequenceEqual("action"u8) => WorkflowStepTypes.Action,
         var raw when raw.SequenceEqual("end"u8) => WorkflowStepTypes.End,
@@ -207,7 +208,7 @@ internal sealed class WorkflowJsonReader
     };
 
     // A string value's raw UTF-8 between its quotes, escapes not decoded.
-    private static ReadOnlySpan<byte> StringContent(JsonElement value) => JsonMarshal.GetRawUtf8Value(value)[1..^1];
+    private static ReadOnlySpan<byte> StringContent(TapeValue value) => value.RawUtf8[1..^1];
 
     private static bool Has(PointerProperties set, WorkflowEdgeKind kind) => (set & (PointerProperties)(1 << (int)kind)) != 0;
 
@@ -225,7 +226,7 @@ internal sealed class WorkflowJsonReader
     };
 
     // An escaped name (rare) is unescaped by the same comparison TryGetProperty uses.
-    private static int ClassifyEscaped(JsonProperty member)
+    private static int ClassifyEscaped(TapeMember member)
     {
         for (var code = 0; code < CodeCount; code++)
         {
@@ -254,6 +255,6 @@ internal sealed class WorkflowJsonReader
     [InlineArray(CodeCount)]
     private struct MemberValues
     {
-        private JsonElement _first;
+        private TapeValue _first;
     }
 }

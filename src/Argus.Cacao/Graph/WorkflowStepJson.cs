@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Graph;
 
@@ -12,5 +12,5 @@ namespace Argus.Cacao.Graph;
 /// The values of the names the caller asked for, by the names' numbers (undefined when absent); null when the step is
 /// not an object or no names were asked for.
 /// </param>
-internal readonly record struct WorkflowStepJson(JsonElement Element, PointerProperties Present, int NextStepsLength,
-    JsonElement[]? Members);
+internal readonly record struct WorkflowStepJson(TapeValue Element, PointerProperties Present, int NextStepsLength,
+    TapeValue[]? Members);

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Json;
 
@@ -28,12 +27,12 @@ internal readonly struct PointerPath
     private const int MaxDecodedOnStack = 256;
 
     private readonly Parent? _parent;
-    private readonly JsonProperty _member;
+    private readonly TapeMember _member;
     private readonly string? _text;
     private readonly int _index;
     private readonly byte _kind;
 
-    private PointerPath(Parent? parent, byte kind, JsonProperty member = default, string? text = null, int index = 0)
+    private PointerPath(Parent? parent, byte kind, TapeMember member = default, string? text = null, int index = 0)
     {
         _parent = parent;
         _kind = kind;
@@ -52,7 +51,7 @@ internal readonly struct PointerPath
     public PointerPath Append(string name) => new(AsParent(), NameKind, text: name);
 
     /// <summary>The pointer to <paramref name="member"/>, whose name is decoded only if the text is needed.</summary>
-    public PointerPath Append(JsonProperty member) => new(AsParent(), MemberKind, member: member);
+    public PointerPath Append(TapeMember member) => new(AsParent(), MemberKind, member: member);
 
     /// <summary>The pointer to an item of the array this pointer designates.</summary>
     public PointerPath Append(int index) => new(AsParent(), IndexKind, index: index);
@@ -119,9 +118,9 @@ internal readonly struct PointerPath
     }
 
     // A short name with nothing to unescape or escape is decoded straight from the document's bytes.
-    private static void AppendMember(ref DefaultInterpolatedStringHandler text, JsonProperty member)
+    private static void AppendMember(ref DefaultInterpolatedStringHandler text, TapeMember member)
     {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        var raw = member.RawUtf8Name;
         if (raw.Length > MaxDecodedOnStack || raw.IndexOfAny((byte)'\\', (byte)'~', (byte)'/') >= 0)
         {
             AppendName(ref text, member.Name);

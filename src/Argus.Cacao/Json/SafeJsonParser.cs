@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Unicode;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Validation;
 
 namespace Argus.Cacao.Json;
@@ -62,27 +63,15 @@ internal static class SafeJsonParser
     }
 
     /// <summary>
-    /// Parses <paramref name="utf8Json"/> without the parser's check for repeated member names, which then falls to
-    /// the caller; null when the input needs <see cref="Parse"/> to say what is wrong with it: oversize, malformed, or
-    /// possibly holding text that cannot be decoded. On success the caller owns the returned document, whose every
-    /// member name and string decodes.
+    /// Parses <paramref name="utf8Json"/> into a <see cref="JsonTape"/>, which does not check for repeated member names:
+    /// that falls to the caller. Null when the input needs <see cref="Parse"/> to say what is wrong with it: oversize,
+    /// malformed, or possibly holding text that cannot be decoded. On success the caller owns the returned tape, whose
+    /// every member name and string decodes.
     /// </summary>
-    public static JsonDocument? TryParseUnchecked(ReadOnlyMemory<byte> utf8Json, JsonInputLimits limits)
-    {
-        if (utf8Json.Length > limits.MaxDocumentBytes || MayHoldUndecodableText(utf8Json.Span))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonDocument.Parse(utf8Json, Options(limits, allowDuplicates: true));
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static JsonTape? TryParseUnchecked(ReadOnlyMemory<byte> utf8Json, JsonInputLimits limits) =>
+        utf8Json.Length > limits.MaxDocumentBytes || MayHoldUndecodableText(utf8Json.Span)
+            ? null
+            : JsonTape.TryParse(utf8Json, limits.MaxDepth);
 
     // The parser accepts two kinds of text that do not decode: bytes that are not UTF-8 inside strings, and escaped
     // UTF-16 surrogates ("\ud800") without their pair. Both are rare, so this errs on the safe side: any escaped

@@ -1,6 +1,6 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Json;
 
@@ -19,14 +19,14 @@ internal sealed class Utf8KeySet
     private const int LinearLimit = 16;
 
     // The members whose names are written without escapes, while the set is small.
-    private readonly JsonProperty[] _members;
+    private readonly TapeMember[] _members;
     private int _memberCount;
     // The names written with escapes, decoded, while the set is small; null until there is one.
     private List<byte[]>? _decoded;
     // Every name, once the set holds more than LinearLimit.
     private HashSet<byte[]>? _hashed;
 
-    public Utf8KeySet(int capacity) => _members = new JsonProperty[Math.Min(capacity, LinearLimit)];
+    public Utf8KeySet(int capacity) => _members = new TapeMember[Math.Min(capacity, LinearLimit)];
 
     /// <summary>An empty set, shared: nothing may be added to it.</summary>
     public static Utf8KeySet Empty { get; } = new(0);
@@ -34,14 +34,14 @@ internal sealed class Utf8KeySet
     public int Count { get; private set; }
 
     /// <summary>Adds a member's name.</summary>
-    public void Add(JsonProperty member)
+    public void Add(TapeMember member)
     {
         if (Contains(member))
         {
             return;
         }
 
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        var raw = member.RawUtf8Name;
         var escaped = raw.IndexOf((byte)'\\') >= 0;
         Count++;
         if (_hashed is null && Count > LinearLimit)
@@ -49,7 +49,7 @@ internal sealed class Utf8KeySet
             _hashed = new HashSet<byte[]>(Count * 2, Utf8BytesComparer.Instance);
             foreach (var earlier in _members.AsSpan(0, _memberCount))
             {
-                _hashed.Add(JsonMarshal.GetRawUtf8PropertyName(earlier).ToArray());
+                _hashed.Add(earlier.RawUtf8Name.ToArray());
             }
 
             _hashed.UnionWith(_decoded ?? []);
@@ -70,16 +70,16 @@ internal sealed class Utf8KeySet
     }
 
     /// <summary>Whether the set holds a member's name.</summary>
-    public bool Contains(JsonProperty member)
+    public bool Contains(TapeMember member)
     {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        var raw = member.RawUtf8Name;
         return raw.IndexOf((byte)'\\') < 0 ? Contains(raw) : Contains(Encoding.UTF8.GetBytes(member.Name));
     }
 
     /// <summary>Whether the set holds the text of a string value (callers check <see cref="JsonValueKind.String"/>).</summary>
-    public bool ContainsText(JsonElement value)
+    public bool ContainsText(TapeValue value)
     {
-        var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+        var raw = value.RawUtf8[1..^1];
         return raw.IndexOf((byte)'\\') < 0 ? Contains(raw) : Contains(Encoding.UTF8.GetBytes(value.GetString()!));
     }
 
@@ -93,7 +93,7 @@ internal sealed class Utf8KeySet
 
         foreach (var member in _members.AsSpan(0, _memberCount))
         {
-            if (JsonMarshal.GetRawUtf8PropertyName(member).SequenceEqual(name))
+            if (member.RawUtf8Name.SequenceEqual(name))
             {
                 return true;
             }

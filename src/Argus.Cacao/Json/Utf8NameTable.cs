@@ -1,6 +1,6 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Json;
 
@@ -53,17 +53,17 @@ internal sealed class Utf8NameTable
     public int Count => _names.Length;
 
     /// <summary>The number of the member's name, or -1 when it is none of the table's.</summary>
-    public int IndexOf(JsonProperty member)
+    public int IndexOf(TapeMember member)
     {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        var raw = member.RawUtf8Name;
         var index = IndexOf(raw);
         return IsSettled(index, raw) ? index : IndexOf(member.Name);
     }
 
     /// <summary>The number of the text of a string value (callers check <see cref="JsonValueKind.String"/>), or -1.</summary>
-    public int IndexOfText(JsonElement value)
+    public int IndexOfText(TapeValue value)
     {
-        var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+        var raw = value.RawUtf8[1..^1];
         var index = IndexOf(raw);
         return IsSettled(index, raw) ? index : IndexOf(value.GetString()!);
     }

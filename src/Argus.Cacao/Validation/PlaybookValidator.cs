@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation;
 
@@ -54,19 +55,20 @@ public sealed class PlaybookValidator
     public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json) =>
         TryValidateUnchecked(utf8Json) ?? ValidateChecked(utf8Json);
 
-    // The common case: the parser skips its check for repeated member names (a walk over the whole document), and the
-    // structure rules prove instead, on their own way through it, that no name repeats. Null when the proof fails, or
-    // the input is one the checked path must parse: every issue is then found again there.
+    // The common case: the document is parsed into a tape, which does not check for repeated member names (that would
+    // be a walk over the whole document), and the structure rules prove instead, on their own way through it, that no
+    // name repeats. Null when the proof fails, or the input is one the checked path must parse: every issue is then
+    // found again there.
     private ValidationReport? TryValidateUnchecked(ReadOnlyMemory<byte> utf8Json)
     {
-        using var document = SafeJsonParser.TryParseUnchecked(utf8Json, _options.Limits);
-        if (document is null || document.RootElement.ValueKind != JsonValueKind.Object)
+        using var tape = SafeJsonParser.TryParseUnchecked(utf8Json, _options.Limits);
+        if (tape is null || tape.Root.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
         var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
-        var context = new ValidationContext(document.RootElement, _options, issues, repeatsMemberNames: false,
+        var context = new ValidationContext(tape.Root, _options, issues, repeatsMemberNames: false,
             provesUniqueNames: true);
         Run(StructureRules, context);
         if (context.UniqueNames.Failed)
@@ -78,7 +80,8 @@ public sealed class PlaybookValidator
         return Finish(issues);
     }
 
-    // Every other input: the parser reports repeated names, and the rules read each object allowing for them. Internal
+    // Every other input: System.Text.Json's parser says what is malformed, and a walk over its document reports repeated
+    // names and text that does not decode; the rules then read a tape of the same bytes, allowing for repeats. Internal
     // so that tests can hold both paths to the same reports.
     internal ValidationReport ValidateChecked(ReadOnlyMemory<byte> utf8Json)
     {
@@ -86,9 +89,19 @@ public sealed class PlaybookValidator
         var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
         issues.AddRange(parsed.Issues);
         // Text that is not UTF-8, or escapes a lone surrogate, cannot be decoded, so no rule could read it: report it alone.
-        if (parsed.Document is { } document && !HasUndecodableText(parsed.Issues))
+        if (parsed.Document is not null && !HasUndecodableText(parsed.Issues))
         {
-            ValidateDocument(document.RootElement, _options, issues, repeatsMemberNames: !parsed.Issues.IsEmpty);
+            // The rules read a tape of the same bytes, which parses whatever System.Text.Json accepts.
+            using var tape = JsonTape.TryParse(utf8Json, _options.Limits.MaxDepth);
+            if (tape is null)
+            {
+                issues.Add(new ValidationIssue(JsonPointer.Root, SafeJsonParser.MalformedCode, IssueSeverity.Error,
+                    "The input is not a single well-formed JSON value."));
+            }
+            else
+            {
+                ValidateDocument(tape.Root, _options, issues, repeatsMemberNames: !parsed.Issues.IsEmpty);
+            }
         }
 
         return Finish(issues);
@@ -100,7 +113,7 @@ public sealed class PlaybookValidator
     public ValidationReport Validate(string json) =>
         JsonTextInput.TryEncode(json, out var utf8, out var issue) ? Validate(utf8) : new ValidationReport([issue]);
 
-    private static void ValidateDocument(JsonElement root, ValidationOptions options, ImmutableArray<ValidationIssue>.Builder issues,
+    private static void ValidateDocument(TapeValue root, ValidationOptions options, ImmutableArray<ValidationIssue>.Builder issues,
         bool repeatsMemberNames)
     {
         if (root.ValueKind != JsonValueKind.Object)

@@ -37,7 +37,7 @@ internal static class SchemaDeviations
         new("variables-in-addresses", "§3.8",
             "Spec 7.8 and cacao-roaster#11: agent and target properties may use variables (__ip__:value), which the address regexes reject.",
             f => f.Keyword == "pattern" && f.InstancePath.Contains("/address/", StringComparison.Ordinal)
-                && f.Value is { ValueKind: JsonValueKind.String } v && VariableText.ContainsReference(JsonText.StringOf(v))),
+                && f.Value is { ValueKind: JsonValueKind.String } v && VariableText.ContainsReference(v.GetString() ?? string.Empty)),
         new("address-url-regex", "§3.8",
             "The schema's url regex is a malformed character class that rejects valid URLs such as https://localhost:8443/; URLs are checked by parsing.",
             f => f.Keyword == "pattern" && f.InstancePath.Contains("/address/url/", StringComparison.Ordinal)

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation;
 
@@ -12,7 +12,7 @@ internal sealed class ValidationContext
     private bool _workflowRead;
     private Rules.Variables.VariableScopes? _variableScopes;
     private Reading.PlaybookReading? _reading;
-    private JsonElement[]? _playbookMembers;
+    private TapeValue[]? _playbookMembers;
 
     /// <param name="root">The document's root object.</param>
     /// <param name="options">The validation's settings.</param>
@@ -21,7 +21,7 @@ internal sealed class ValidationContext
     /// structure rules are to prove it (<paramref name="provesUniqueNames"/>).</param>
     /// <param name="provesUniqueNames">Whether the parser left repeated names unchecked, so that the structure rules
     /// prove their absence in <see cref="UniqueNames"/>.</param>
-    public ValidationContext(JsonElement root, ValidationOptions options, ImmutableArray<ValidationIssue>.Builder issues,
+    public ValidationContext(TapeValue root, ValidationOptions options, ImmutableArray<ValidationIssue>.Builder issues,
         bool repeatsMemberNames = true, bool provesUniqueNames = false)
     {
         Root = root;
@@ -32,7 +32,7 @@ internal sealed class ValidationContext
     }
 
     /// <summary>The document's root element; rules run only when it is a JSON object.</summary>
-    public JsonElement Root { get; }
+    public TapeValue Root { get; }
 
     /// <summary>The playbook's members, steps and definitions, each object read once and shared by every rule.</summary>
     public Reading.PlaybookReading Reading => _reading ??= _playbookMembers is { } members
@@ -43,7 +43,7 @@ internal sealed class ValidationContext
     /// Hands over the playbook's members by <see cref="Reading.PlaybookMember"/> slot, as the playbook's own shape read
     /// them, for the <see cref="Reading"/> made after it (one made before reads them itself).
     /// </summary>
-    public void UsePlaybookMembers(JsonElement[] members) => _playbookMembers = members;
+    public void UsePlaybookMembers(TapeValue[] members) => _playbookMembers = members;
 
     /// <summary>
     /// The playbook's workflow and its graph, or <see langword="null"/> when there is no workflow object. Read on first
@@ -96,10 +96,10 @@ internal sealed class ValidationContext
     public Reading.UniqueNamesProof UniqueNames { get; }
 
     /// <summary>
-    /// A member of an object, as <see cref="JsonElement.TryGetProperty(ReadOnlySpan{byte}, out JsonElement)"/> answers
+    /// A member of an object, as <see cref="TapeValue.TryGetProperty(ReadOnlySpan{byte}, out TapeValue)"/> answers
     /// it (the last value of a repeated name), found from the first member when no name repeats.
     /// </summary>
-    public bool TryGetMember(JsonElement owner, ReadOnlySpan<byte> utf8Name, out JsonElement value) =>
+    public bool TryGetMember(TapeValue owner, ReadOnlySpan<byte> utf8Name, out TapeValue value) =>
         RepeatsMemberNames ? owner.TryGetProperty(utf8Name, out value) : Validation.Reading.MemberLookup.TryGetFirst(owner, utf8Name, out value);
 
     public void Error(string path, string code, string message) =>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Vocabularies;
 
@@ -46,7 +47,7 @@ public sealed class CacaoVocabulary
     internal bool Contains(ReadOnlySpan<char> value) => _characterLookup.Contains(value);
 
     /// <summary>Membership of the text of a JSON string value, read in place unless it is escaped.</summary>
-    internal bool ContainsText(System.Text.Json.JsonElement value) => _utf8Lookup.IndexOfText(value) >= 0;
+    internal bool ContainsText(Json.Tape.TapeValue value) => _utf8Lookup.IndexOfText(value) >= 0;
 
     /// <inheritdoc />
     public override string ToString() => Name;

@@ -1,5 +1,6 @@
-using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
+using Argus.Cacao.Tests.Json;
 
 namespace Argus.Cacao.Tests.Json;
 
@@ -21,8 +22,8 @@ public sealed class PointerPathTests
     [InlineData("""{"": 1}""", "/")]
     public void ToString_Member_DecodesAndEscapesTheName(string json, string expected)
     {
-        using var document = JsonDocument.Parse(json);
-        var member = document.RootElement.EnumerateObject().Single();
+        using var document = TestTape.Parse(json);
+        var member = document.Root.EnumerateObject().Single();
 
         Assert.Equal(expected, PointerPath.Root.Append(member).ToString());
     }
@@ -31,8 +32,8 @@ public sealed class PointerPathTests
     public void ToString_LongMemberNameUnderSharedParents_IsWhole()
     {
         var name = new string('n', 1000);
-        using var document = JsonDocument.Parse($$"""{"{{name}}": [{"x": 1}]}""");
-        var member = document.RootElement.EnumerateObject().Single();
+        using var document = TestTape.Parse($$"""{"{{name}}": [{"x": 1}]}""");
+        var member = document.Root.EnumerateObject().Single();
         var inner = member.Value[0].EnumerateObject().Single();
 
         var path = PointerPath.Of("/workflow").ForChildren().Append(member).ForChildren().Append(0).ForChildren().Append(inner);
@@ -72,8 +73,8 @@ public sealed class PointerPathTests
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static WeakReference UseAndReturn(PointerPath.Pool pool)
     {
-        using var document = JsonDocument.Parse("{\"a\": {\"b\": 1}}");
-        var member = document.RootElement.EnumerateObject().First();
+        using var document = TestTape.Parse("{\"a\": {\"b\": 1}}");
+        var member = document.Root.EnumerateObject().First();
         var path = PointerPath.Root.Append(member).ForChildren(pool);
         Assert.Equal("/a/b", path.Append("b").ToString());
         pool.Return(path);

@@ -1,5 +1,6 @@
-using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
+using Argus.Cacao.Tests.Json;
 
 namespace Argus.Cacao.Tests.Json;
 
@@ -8,15 +9,15 @@ public sealed class Utf8KeySetTests
     [Fact]
     public void Contains_KeysAndValuesWrittenWithOrWithoutEscapes_MatchByTheirText()
     {
-        using var keys = JsonDocument.Parse("""{"agent--1": 1, "t\u0061rget--2": 2, "café": 3}""");
-        using var values = JsonDocument.Parse("""["agent--1", "\u0061gent--1", "target--2", "caf\u00e9", "agent--2", "Agent--1"]""");
+        using var keys = TestTape.Parse("""{"agent--1": 1, "t\u0061rget--2": 2, "café": 3}""");
+        using var values = TestTape.Parse("""["agent--1", "\u0061gent--1", "target--2", "caf\u00e9", "agent--2", "Agent--1"]""");
         var set = new Utf8KeySet(3);
-        foreach (var member in keys.RootElement.EnumerateObject())
+        foreach (var member in keys.Root.EnumerateObject())
         {
             set.Add(member);
         }
 
-        var found = values.RootElement.EnumerateArray().Select(set.ContainsText).ToArray();
+        var found = values.Root.EnumerateArray().Select(set.ContainsText).ToArray();
 
         Assert.Equal(3, set.Count);
         Assert.Equal([true, true, true, true, false, false], found);
@@ -25,12 +26,12 @@ public sealed class Utf8KeySetTests
     [Fact]
     public void Contains_MemberNames_MatchByTheirText()
     {
-        using var keys = JsonDocument.Parse("""{"extension-definition--1": {}}""");
-        using var names = JsonDocument.Parse("""{"extension-definition--1": 1, "extension-d\u0065finition--1": 2, "extension-definition--2": 3}""");
+        using var keys = TestTape.Parse("""{"extension-definition--1": {}}""");
+        using var names = TestTape.Parse("""{"extension-definition--1": 1, "extension-d\u0065finition--1": 2, "extension-definition--2": 3}""");
         var set = new Utf8KeySet(1);
-        set.Add(keys.RootElement.EnumerateObject().Single());
+        set.Add(keys.Root.EnumerateObject().Single());
 
-        var found = names.RootElement.EnumerateObject().Select(set.Contains).ToArray();
+        var found = names.Root.EnumerateObject().Select(set.Contains).ToArray();
 
         Assert.Equal([true, true, false], found);
     }
@@ -46,15 +47,15 @@ public sealed class Utf8KeySetTests
         var members = Enumerable.Range(0, size)
             .Select(i => i % 3 == 1 ? $"\"n\\u0061me--{i}\": {i}" : $"\"name--{i}\": {i}")
             .Append("\"n\\u0061me--0\": 0");
-        using var keys = JsonDocument.Parse("{" + string.Join(", ", members) + "}");
-        using var values = JsonDocument.Parse("[" + string.Join(", ", Enumerable.Range(0, size + 2).Select(i => $"\"name--{i}\"")) + "]");
+        using var keys = TestTape.Parse("{" + string.Join(", ", members) + "}");
+        using var values = TestTape.Parse("[" + string.Join(", ", Enumerable.Range(0, size + 2).Select(i => $"\"name--{i}\"")) + "]");
         var set = new Utf8KeySet(size + 1);
-        foreach (var member in keys.RootElement.EnumerateObject())
+        foreach (var member in keys.Root.EnumerateObject())
         {
             set.Add(member);
         }
 
-        var found = values.RootElement.EnumerateArray().Select(set.ContainsText).ToArray();
+        var found = values.Root.EnumerateArray().Select(set.ContainsText).ToArray();
 
         Assert.Equal(size, set.Count);
         Assert.Equal(Enumerable.Range(0, size + 2).Select(i => i < size), found);
@@ -63,9 +64,9 @@ public sealed class Utf8KeySetTests
     [Fact]
     public void Empty_HoldsNothing()
     {
-        using var values = JsonDocument.Parse("""[""]""");
+        using var values = TestTape.Parse("""[""]""");
 
-        Assert.False(Utf8KeySet.Empty.ContainsText(values.RootElement[0]));
+        Assert.False(Utf8KeySet.Empty.ContainsText(values.Root[0]));
         Assert.Equal(0, Utf8KeySet.Empty.Count);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
+using Argus.Cacao.Tests.Json;
 
 namespace Argus.Cacao.Tests.Json;
 
@@ -37,9 +38,9 @@ public sealed class Utf8NameTableTests
     public void IndexOf_MemberNameWrittenWithEscapes_FindsTheDecodedName()
     {
         var table = new Utf8NameTable(Names);
-        using var document = JsonDocument.Parse("""{"t\u0079pe": 1, "\u00e9": 2, "other": 3}""");
+        using var document = TestTape.Parse("""{"t\u0079pe": 1, "\u00e9": 2, "other": 3}""");
 
-        var found = document.RootElement.EnumerateObject().Select(table.IndexOf).ToArray();
+        var found = document.Root.EnumerateObject().Select(table.IndexOf).ToArray();
 
         Assert.Equal([0, 5, -1], found);
     }
@@ -48,9 +49,9 @@ public sealed class Utf8NameTableTests
     public void IndexOfText_StringValueWrittenWithEscapes_FindsTheDecodedName()
     {
         var table = new Utf8NameTable(Names);
-        using var document = JsonDocument.Parse("""["on_success", "on\u005fsuccess", "\u00e9", "on_succes\u0073x", ""]""");
+        using var document = TestTape.Parse("""["on_success", "on\u005fsuccess", "\u00e9", "on_succes\u0073x", ""]""");
 
-        var found = document.RootElement.EnumerateArray().Select(table.IndexOfText).ToArray();
+        var found = document.Root.EnumerateArray().Select(table.IndexOfText).ToArray();
 
         Assert.Equal([3, 3, 5, -1, 6], found);
     }
@@ -60,8 +61,8 @@ public sealed class Utf8NameTableTests
     {
         // The raw spelling a\\b decodes to a\b, the table's name; the raw spelling a\b is a, a backspace and b.
         var table = new Utf8NameTable(["a\\b"]);
-        using var document = JsonDocument.Parse("""{"a\\b": ["a\\b", "a\b"], "a\b": 0}""");
-        var members = document.RootElement.EnumerateObject().ToArray();
+        using var document = TestTape.Parse("""{"a\\b": ["a\\b", "a\b"], "a\b": 0}""");
+        var members = document.Root.EnumerateObject().ToArray();
 
         Assert.Equal([0, -1], members.Select(table.IndexOf));
         Assert.Equal([0, -1], members[0].Value.EnumerateArray().Select(table.IndexOfText));

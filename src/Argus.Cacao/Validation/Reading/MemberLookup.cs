@@ -1,10 +1,9 @@
-using System.Runtime.InteropServices;
-using System.Text.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation.Reading;
 
 /// <summary>
-/// Looks a member up by scanning from the first member. <see cref="JsonElement.TryGetProperty(ReadOnlySpan{byte}, out JsonElement)"/>
+/// Looks a member up by scanning from the first member. <see cref="TapeValue.TryGetProperty(ReadOnlySpan{byte}, out TapeValue)"/>
 /// scans from the last (so that a repeated name answers its last value), which is the long way round for the
 /// members CACAO objects usually open with, such as <c>type</c>.
 /// </summary>
@@ -14,11 +13,11 @@ internal static class MemberLookup
     /// The first member named <paramref name="utf8Name"/>; equal to <c>TryGetProperty</c>'s answer whenever the
     /// document repeats no member name.
     /// </summary>
-    public static bool TryGetFirst(JsonElement owner, ReadOnlySpan<byte> utf8Name, out JsonElement value)
+    public static bool TryGetFirst(TapeValue owner, ReadOnlySpan<byte> utf8Name, out TapeValue value)
     {
         foreach (var member in owner.EnumerateObject())
         {
-            var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+            var raw = member.RawUtf8Name;
             // An escaped spelling is longer than the name it spells.
             if (raw.SequenceEqual(utf8Name)
                 || (raw.Length > utf8Name.Length && raw.IndexOf((byte)'\\') >= 0 && member.NameEquals(utf8Name)))

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation.Reading;
 
 /// <summary>
 /// A fixed set of member names, each with a slot: one pass over an object fills the slots, so the rules read a
-/// member without <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/>, which transcodes the name and
+/// member without <see cref="TapeValue.TryGetProperty(string, out TapeValue)"/>, which transcodes the name and
 /// scans the object for every lookup.
 /// </summary>
 /// <remarks>A repeated member fills its slot with its last value, as <c>TryGetProperty</c> answers.</remarks>
@@ -21,9 +22,9 @@ internal sealed class MemberSlots
     public Utf8NameTable Names => _names;
 
     /// <summary>The members of <paramref name="owner"/> by slot; a slot left <see cref="JsonValueKind.Undefined"/> is absent.</summary>
-    public JsonElement[] Read(JsonElement owner)
+    public TapeValue[] Read(TapeValue owner)
     {
-        var values = new JsonElement[Count];
+        var values = new TapeValue[Count];
         if (owner.ValueKind != JsonValueKind.Object)
         {
             return values;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation.Reading;
 
@@ -10,13 +11,13 @@ namespace Argus.Cacao.Validation.Reading;
 /// </summary>
 internal sealed class ObjectView
 {
-    private readonly JsonElement[] _members;
-    private readonly JsonProperty _entry;
+    private readonly TapeValue[] _members;
+    private readonly TapeMember _entry;
     private string? _key;
     private PointerPath _path;
     private bool _pathShared;
 
-    public ObjectView(string key, JsonElement element, PointerPath path, MemberSlots slots)
+    public ObjectView(string key, TapeValue element, PointerPath path, MemberSlots slots)
         : this(key, default, element, path, slots.Read(element))
     {
     }
@@ -25,7 +26,7 @@ internal sealed class ObjectView
     /// <param name="element">The object.</param>
     /// <param name="path">Its pointer.</param>
     /// <param name="members">Its members by slot, read already (as <see cref="MemberSlots.Read"/> would).</param>
-    public ObjectView(string key, JsonElement element, PointerPath path, JsonElement[] members)
+    public ObjectView(string key, TapeValue element, PointerPath path, TapeValue[] members)
         : this(key, default, element, path, members)
     {
     }
@@ -34,12 +35,12 @@ internal sealed class ObjectView
     /// <param name="entry">The entry; its value is the object.</param>
     /// <param name="path">Its pointer.</param>
     /// <param name="slots">The members to read.</param>
-    public ObjectView(JsonProperty entry, PointerPath path, MemberSlots slots)
+    public ObjectView(TapeMember entry, PointerPath path, MemberSlots slots)
         : this(null, entry, entry.Value, path, slots.Read(entry.Value))
     {
     }
 
-    private ObjectView(string? key, JsonProperty entry, JsonElement element, PointerPath path, JsonElement[] members)
+    private ObjectView(string? key, TapeMember entry, TapeValue element, PointerPath path, TapeValue[] members)
     {
         _key = key;
         _entry = entry;
@@ -51,7 +52,7 @@ internal sealed class ObjectView
     /// <summary>The object's key in its dictionary (the step or definition identifier); empty for the playbook.</summary>
     public string Key => _key ??= _entry.Name;
 
-    public JsonElement Element { get; }
+    public TapeValue Element { get; }
 
     /// <summary>
     /// The object's pointer, ready to have children appended. Made on first use: rules ask for it only to report an
@@ -72,7 +73,7 @@ internal sealed class ObjectView
     }
 
     /// <summary>The member in <paramref name="slot"/>; <see cref="JsonValueKind.Undefined"/> when absent.</summary>
-    public JsonElement this[int slot] => _members[slot];
+    public TapeValue this[int slot] => _members[slot];
 
     public bool Has(int slot) => _members[slot].ValueKind != JsonValueKind.Undefined;
 
@@ -88,11 +89,11 @@ internal sealed class ObjectView
         return false;
     }
 
-    public bool TryGetArray(int slot, out JsonElement value) => TryGet(slot, JsonValueKind.Array, out value);
+    public bool TryGetArray(int slot, out TapeValue value) => TryGet(slot, JsonValueKind.Array, out value);
 
-    public bool TryGetObject(int slot, out JsonElement value) => TryGet(slot, JsonValueKind.Object, out value);
+    public bool TryGetObject(int slot, out TapeValue value) => TryGet(slot, JsonValueKind.Object, out value);
 
-    private bool TryGet(int slot, JsonValueKind kind, out JsonElement value)
+    private bool TryGet(int slot, JsonValueKind kind, out TapeValue value)
     {
         value = _members[slot];
         if (value.ValueKind == kind)

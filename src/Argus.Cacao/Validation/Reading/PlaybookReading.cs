@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Validation.Rules.Graph;
 
 namespace Argus.Cacao.Validation.Reading;
@@ -21,7 +22,7 @@ internal sealed class PlaybookReading
 
     /// <param name="root">The playbook object.</param>
     /// <param name="workflow">The workflow as the graph rules read it, whose step identifiers the steps reuse.</param>
-    public PlaybookReading(JsonElement root, Func<WorkflowDocument?> workflow)
+    public PlaybookReading(TapeValue root, Func<WorkflowDocument?> workflow)
         : this(new ObjectView(string.Empty, root, PointerPath.Root, PlaybookMember.Slots), workflow)
     {
     }
@@ -29,7 +30,7 @@ internal sealed class PlaybookReading
     /// <param name="root">The playbook object.</param>
     /// <param name="members">Its members by <see cref="PlaybookMember"/> slot, read already.</param>
     /// <param name="workflow">The workflow as the graph rules read it, whose step identifiers the steps reuse.</param>
-    public PlaybookReading(JsonElement root, JsonElement[] members, Func<WorkflowDocument?> workflow)
+    public PlaybookReading(TapeValue root, TapeValue[] members, Func<WorkflowDocument?> workflow)
         : this(new ObjectView(string.Empty, root, PointerPath.Root, members), workflow)
     {
     }

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 using System.Text.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation.Reading;
 
@@ -39,7 +39,7 @@ internal sealed class UniqueNamesProof
 
     /// <summary>Checks the member names of <paramref name="value"/>, when it is an object, but nothing below them.</summary>
     /// <remarks>For dictionaries whose values are checked by shapes of their own.</remarks>
-    public void CheckNames(JsonElement value)
+    public void CheckNames(TapeValue value)
     {
         if (_enabled && !Failed && value.ValueKind == JsonValueKind.Object)
         {
@@ -48,7 +48,7 @@ internal sealed class UniqueNamesProof
     }
 
     /// <summary>Checks every object in <paramref name="value"/>, itself included: content that no shape reads.</summary>
-    public void CheckAll(JsonElement value)
+    public void CheckAll(TapeValue value)
     {
         if (_enabled && !Failed && value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
         {
@@ -56,7 +56,7 @@ internal sealed class UniqueNamesProof
         }
     }
 
-    private void Visit(JsonElement value)
+    private void Visit(TapeValue value)
     {
         if (value.ValueKind == JsonValueKind.Object)
         {
@@ -79,13 +79,13 @@ internal sealed class UniqueNamesProof
 
     // The object's members are kept on a stack shared with the objects below it, which are checked (and popped)
     // before the object's own names are compared.
-    private void CheckObject(JsonElement value, bool descend)
+    private void CheckObject(TapeValue value, bool descend)
     {
         var scratch = _scratch ??= _threadScratch ??= new Scratch();
         var start = scratch.Count;
         foreach (var member in value.EnumerateObject())
         {
-            if (JsonMarshal.GetRawUtf8PropertyName(member).Contains((byte)'\\'))
+            if (member.RawUtf8Name.Contains((byte)'\\'))
             {
                 Failed = true;
                 break;
@@ -112,7 +112,7 @@ internal sealed class UniqueNamesProof
 
     private sealed class Scratch
     {
-        private JsonProperty[] _members = new JsonProperty[64];
+        private TapeMember[] _members = new TapeMember[64];
         private int[] _buckets = new int[64];
 
         public int Count { get; private set; }
@@ -125,7 +125,7 @@ internal sealed class UniqueNamesProof
             Count = start;
         }
 
-        public void Push(JsonProperty member)
+        public void Push(TapeMember member)
         {
             if (Count == _members.Length)
             {
@@ -146,10 +146,10 @@ internal sealed class UniqueNamesProof
         {
             for (var i = start + 1; i < Count; i++)
             {
-                var name = JsonMarshal.GetRawUtf8PropertyName(_members[i]);
+                var name = _members[i].RawUtf8Name;
                 for (var j = start; j < i; j++)
                 {
-                    if (name.SequenceEqual(JsonMarshal.GetRawUtf8PropertyName(_members[j])))
+                    if (name.SequenceEqual(_members[j].RawUtf8Name))
                     {
                         return true;
                     }
@@ -178,7 +178,7 @@ internal sealed class UniqueNamesProof
             var mask = size - 1;
             for (var i = 0; i < count; i++)
             {
-                var name = JsonMarshal.GetRawUtf8PropertyName(_members[start + i]);
+                var name = _members[start + i].RawUtf8Name;
                 for (var bucket = (int)(Hash(name) & (uint)mask); ; bucket = (bucket + 1) & mask)
                 {
                     if (buckets[bucket] == 0)
@@ -187,7 +187,7 @@ internal sealed class UniqueNamesProof
                         break;
                     }
 
-                    if (name.SequenceEqual(JsonMarshal.GetRawUtf8PropertyName(_members[start + buckets[bucket] - 1])))
+                    if (name.SequenceEqual(_members[start + buckets[bucket] - 1].RawUtf8Name))
                     {
                         return true;
                     }

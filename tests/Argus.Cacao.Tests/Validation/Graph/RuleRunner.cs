@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using Argus.Cacao.Json.Tape;
+using Argus.Cacao.Tests.Json;
 using Argus.Cacao.Validation;
 
 namespace Argus.Cacao.Tests.Validation.Graph;
@@ -12,9 +13,9 @@ internal static class RuleRunner
 
     public static ImmutableArray<ValidationIssue> Run(IValidationRule rule, string json)
     {
-        using var document = JsonDocument.Parse(json);
+        using var document = TestTape.Parse(json);
         var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
-        rule.Check(new ValidationContext(document.RootElement, ValidationOptions.Default, issues));
+        rule.Check(new ValidationContext(document.Root, ValidationOptions.Default, issues));
         return issues.ToImmutable();
     }
 }

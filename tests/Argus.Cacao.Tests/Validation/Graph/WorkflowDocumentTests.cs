@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Argus.Cacao.Graph;
+using Argus.Cacao.Json.Tape;
+using Argus.Cacao.Tests.Json;
 using Argus.Cacao.Validation.Reading;
 using Argus.Cacao.Validation.Rules.Graph;
 
@@ -9,8 +11,8 @@ public sealed class WorkflowDocumentTests
 {
     private static T WithDocument<T>(string json, Func<WorkflowDocument?, T> read)
     {
-        using var document = JsonDocument.Parse(json);
-        return read(WorkflowDocument.Read(document.RootElement));
+        using var document = TestTape.Parse(json);
+        return read(WorkflowDocument.Read(document.Root));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using Argus.Cacao.Json.Tape;
+using Argus.Cacao.Tests.Json;
 using Argus.Cacao.Validation;
 using Argus.Cacao.Validation.Reading;
 using Argus.Cacao.Validation.Rules.Graph;
@@ -11,8 +12,8 @@ public sealed class PlaybookReadingTests
 {
     private static T WithReading<T>(string json, Func<PlaybookReading, T> read)
     {
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
+        using var document = TestTape.Parse(json);
+        var root = document.Root;
         return read(new PlaybookReading(root, () => WorkflowDocument.Read(root)));
     }
 
@@ -95,8 +96,8 @@ public sealed class PlaybookReadingTests
         var names = Enumerable.Range(0, PlaybookMember.Slots.Count).Select(PlaybookMember.NameOf).ToList();
         var members = names.Select((name, i) => $"\"{name}\": {i}").Append("\"name\": \"x\"").Append("\"workflow\": 99");
         var json = "{" + string.Join(", ", members).Replace("\"markings\"", "\"m\\u0061rkings\"", StringComparison.Ordinal) + "}";
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
+        using var document = TestTape.Parse(json);
+        var root = document.Root;
         var context = new ValidationContext(root, ValidationOptions.Default, ImmutableArray.CreateBuilder<ValidationIssue>(),
             repeatsMemberNames);
 

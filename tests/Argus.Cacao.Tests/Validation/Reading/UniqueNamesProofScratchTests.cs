@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
+using Argus.Cacao.Json.Tape;
+using Argus.Cacao.Tests.Json;
 using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Tests.Validation.Reading;
@@ -20,13 +21,13 @@ public sealed class UniqueNamesProofScratchTests
     [Fact]
     public void CheckAll_NestedRepeat_FailsAndLaterProofsStartClean()
     {
-        using var repeated = JsonDocument.Parse("""{"a":[{"b":1,"c":{"d":1,"d":2}}]}""");
-        using var unique = JsonDocument.Parse("""{"a":[{"b":1,"c":{"d":1,"e":2}}],"b":2}""");
+        using var repeated = TestTape.Parse("""{"a":[{"b":1,"c":{"d":1,"d":2}}]}""");
+        using var unique = TestTape.Parse("""{"a":[{"b":1,"c":{"d":1,"e":2}}],"b":2}""");
         var failing = new UniqueNamesProof(enabled: true);
         var passing = new UniqueNamesProof(enabled: true);
 
-        failing.CheckAll(repeated.RootElement);
-        passing.CheckAll(unique.RootElement);
+        failing.CheckAll(repeated.Root);
+        passing.CheckAll(unique.Root);
 
         Assert.True(failing.Failed);
         Assert.False(passing.Failed);
@@ -36,9 +37,9 @@ public sealed class UniqueNamesProofScratchTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference ProveAndDrop()
     {
-        using var document = JsonDocument.Parse("""{"a":{"b":1,"c":[{"d":2}]},"e":3}""");
+        using var document = TestTape.Parse("""{"a":{"b":1,"c":[{"d":2}]},"e":3}""");
         var proof = new UniqueNamesProof(enabled: true);
-        proof.CheckAll(document.RootElement);
+        proof.CheckAll(document.Root);
         Assert.False(proof.Failed);
         return new WeakReference(document);
     }

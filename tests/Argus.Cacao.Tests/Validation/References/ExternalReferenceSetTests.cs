@@ -1,4 +1,5 @@
-using System.Text.Json;
+using Argus.Cacao.Json.Tape;
+using Argus.Cacao.Tests.Json;
 using Argus.Cacao.Validation.Rules.References;
 
 namespace Argus.Cacao.Tests.Validation.References;
@@ -60,9 +61,6 @@ public sealed class ExternalReferenceSetTests
 
     private static ExternalReferenceSet SetOf(string json) => new(Parse(json));
 
-    private static JsonElement Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
+    // The tape is left to the collector: the values must outlive this method.
+    private static TapeValue Parse(string json) => TestTape.Parse(json).Root;
 }

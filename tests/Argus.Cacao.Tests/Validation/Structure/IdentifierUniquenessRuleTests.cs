@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Argus.Cacao.Json.Tape;
+using Argus.Cacao.Tests.Json;
 using Argus.Cacao.Validation;
 using Argus.Cacao.Validation.Rules.Structure;
 
@@ -113,10 +114,10 @@ public sealed class IdentifierUniquenessRuleTests
         var playbook = TestPlaybooks.Minimal();
         var uuid = TestPlaybooks.ActionId["action--".Length..];
         playbook["target_definitions"]!["security-category--" + uuid] = new JsonObject { ["type"] = "security-category", ["name"] = "s" };
-        using var document = JsonDocument.Parse(playbook.ToJsonString());
+        using var document = TestTape.Parse(playbook.ToJsonString());
         var issues = ImmutableArray.CreateBuilder<ValidationIssue>();
 
-        new IdentifierUniquenessRule().Check(new ValidationContext(document.RootElement, ValidationOptions.Default, issues, repeatsMemberNames: false));
+        new IdentifierUniquenessRule().Check(new ValidationContext(document.Root, ValidationOptions.Default, issues, repeatsMemberNames: false));
 
         var issue = Assert.Single(issues);
         Assert.Equal(ValidationCodes.IdentifierDuplicateUuid, issue.Code);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Argus.Cacao.Conditions;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.Conditions;
@@ -76,12 +77,12 @@ internal sealed class ConditionSyntaxRule : IValidationRule
     }
 
     // Compared in place: most steps are neither kind, and their type needs no string.
-    private static StepKind KindOf(JsonElement type) => type.ValueKind != JsonValueKind.String ? StepKind.Other
+    private static StepKind KindOf(TapeValue type) => type.ValueKind != JsonValueKind.String ? StepKind.Other
         : type.ValueEquals("if-condition"u8) || type.ValueEquals("while-condition"u8) ? StepKind.Condition
         : type.ValueEquals("switch-condition"u8) ? StepKind.Switch
         : StepKind.Other;
 
-    private static void CheckCondition(ValidationContext context, JsonElement value, PointerPath stepPath)
+    private static void CheckCondition(ValidationContext context, TapeValue value, PointerPath stepPath)
     {
         if (value.ValueKind != JsonValueKind.String)
         {
@@ -106,7 +107,7 @@ internal sealed class ConditionSyntaxRule : IValidationRule
         }
     }
 
-    private static void CheckSwitch(ValidationContext context, JsonElement value, PointerPath stepPath)
+    private static void CheckSwitch(ValidationContext context, TapeValue value, PointerPath stepPath)
     {
         if (value.ValueKind != JsonValueKind.String)
         {

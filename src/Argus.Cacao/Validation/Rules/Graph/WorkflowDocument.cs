@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Argus.Cacao.Graph;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.Graph;
@@ -40,10 +41,10 @@ internal sealed class WorkflowDocument
         _stepJson = stepJson;
     }
 
-    public JsonElement Root { get; }
+    public TapeValue Root { get; }
 
     /// <summary>The <c>workflow</c> object.</summary>
-    public JsonElement Workflow { get; }
+    public TapeValue Workflow { get; }
 
     public WorkflowGraph Graph { get; }
 
@@ -92,10 +93,10 @@ internal sealed class WorkflowDocument
 
     /// <summary>
     /// The root's <c>workflow_start</c> and <c>workflow_exception</c> values (the last of a repeated member, as
-    /// <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> gives it); default when absent. Read in the
+    /// <see cref="TapeValue.TryGetProperty(string, out TapeValue)"/> gives it); default when absent. Read in the
     /// same pass over the root as <c>workflow</c> (the playbook's <see cref="ObjectView"/>).
     /// </summary>
-    public (JsonElement Start, JsonElement Exception) EntryPoints { get; }
+    public (TapeValue Start, TapeValue Exception) EntryPoints { get; }
 
     /// <summary>The step <c>workflow_start</c> names, decoded and looked up once for every rule.</summary>
     public EntryPoint Start => _start ??= EntryPoint.Of(EntryPoints.Start, Graph);
@@ -107,7 +108,7 @@ internal sealed class WorkflowDocument
     public WorkflowStepJson StepJson(int step) => _stepJson[step];
 
     /// <summary>Reads the workflow, or returns null when the playbook has no <c>workflow</c> object.</summary>
-    public static WorkflowDocument? Read(JsonElement root) =>
+    public static WorkflowDocument? Read(TapeValue root) =>
         root.ValueKind == JsonValueKind.Object ? Read(new ObjectView(string.Empty, root, PointerPath.Root, PlaybookMember.Slots)) : null;
 
     /// <summary>
@@ -144,7 +145,7 @@ internal sealed class WorkflowDocument
     /// <summary>An entry-point member: its text when it is a string (null otherwise) and the step number it names (-1 for none).</summary>
     public readonly record struct EntryPoint(string? Id, int Step)
     {
-        public static EntryPoint Of(JsonElement value, WorkflowGraph graph)
+        public static EntryPoint Of(TapeValue value, WorkflowGraph graph)
         {
             var id = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
             return new EntryPoint(id, graph.IndexOf(id));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.References;
@@ -111,7 +112,7 @@ internal sealed class DefinitionReferenceRule : IValidationRule
     }
 
     // A dictionary that is not an object (null keys) cannot be checked against: nothing is undefined in it.
-    private static bool IsUndefined(JsonElement reference, Utf8KeySet? keys) => keys is not null && !keys.ContainsText(reference);
+    private static bool IsUndefined(TapeValue reference, Utf8KeySet? keys) => keys is not null && !keys.ContainsText(reference);
 
     private static void Report(ValidationContext context, PointerPath path, string reference, string dictionary) =>
         context.Error(path, ReferenceCodes.Unresolved, $"'{reference}' is not defined in {dictionary}.");

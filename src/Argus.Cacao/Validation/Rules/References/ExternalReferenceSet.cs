@@ -1,5 +1,5 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation.Rules.References;
 
@@ -16,12 +16,12 @@ namespace Argus.Cacao.Validation.Rules.References;
 /// </remarks>
 internal sealed class ExternalReferenceSet
 {
-    private readonly List<JsonElement> _references = [];
-    private readonly Dictionary<uint, List<JsonElement>> _plainByHash = [];
+    private readonly List<TapeValue> _references = [];
+    private readonly Dictionary<uint, List<TapeValue>> _plainByHash = [];
     private readonly bool _hasEscaped;
     private HashSet<string>? _keys;
 
-    public ExternalReferenceSet(JsonElement list)
+    public ExternalReferenceSet(TapeValue list)
     {
         if (list.ValueKind != JsonValueKind.Array)
         {
@@ -53,7 +53,7 @@ internal sealed class ExternalReferenceSet
         }
     }
 
-    public bool Contains(JsonElement reference)
+    public bool Contains(TapeValue reference)
     {
         if (_references.Count == 0)
         {
@@ -85,28 +85,28 @@ internal sealed class ExternalReferenceSet
 
     // Equal references give equal keys whatever their member order or spacing: members sorted by name, values as
     // decoded strings (all external-reference members are strings) or as raw JSON otherwise.
-    private static string Key(JsonElement reference) => string.Join("\u0000", reference.EnumerateObject()
+    private static string Key(TapeValue reference) => string.Join("\u0000", reference.EnumerateObject()
         .OrderBy(p => p.Name, StringComparer.Ordinal)
         .Select(p => p.Name + "\u0001" + (p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText())));
 
-    private static bool IsEscaped(JsonElement reference) => JsonMarshal.GetRawUtf8Value(reference).IndexOf((byte)'\\') >= 0;
+    private static bool IsEscaped(TapeValue reference) => reference.RawUtf8.IndexOf((byte)'\\') >= 0;
 
     // A string's text without its quotes; any other value's raw JSON. The same text for "1" and 1, as Key has it.
-    private static ReadOnlySpan<byte> ValueText(JsonElement value)
+    private static ReadOnlySpan<byte> ValueText(TapeValue value)
     {
-        var raw = JsonMarshal.GetRawUtf8Value(value);
+        var raw = value.RawUtf8;
         return value.ValueKind == JsonValueKind.String ? raw[1..^1] : raw;
     }
 
     // The sum over members of a hash of (name, value): independent of member order. HashCode is seeded per process,
     // so a document cannot be built to make every reference collide.
-    private static uint Hash(JsonElement reference)
+    private static uint Hash(TapeValue reference)
     {
         var sum = 0u;
         foreach (var member in reference.EnumerateObject())
         {
             var hash = new HashCode();
-            hash.AddBytes(JsonMarshal.GetRawUtf8PropertyName(member));
+            hash.AddBytes(member.RawUtf8Name);
             hash.Add(-1);
             hash.AddBytes(ValueText(member.Value));
             sum += (uint)hash.ToHashCode();
@@ -116,7 +116,7 @@ internal sealed class ExternalReferenceSet
     }
 
     // Members sorted by name (document order among repeated names), then compared pair by pair.
-    private static bool SameMembers(JsonElement left, JsonElement right)
+    private static bool SameMembers(TapeValue left, TapeValue right)
     {
         var leftMembers = Sorted(left);
         var rightMembers = Sorted(right);
@@ -127,7 +127,7 @@ internal sealed class ExternalReferenceSet
 
         for (var i = 0; i < leftMembers.Length; i++)
         {
-            if (!JsonMarshal.GetRawUtf8PropertyName(leftMembers[i]).SequenceEqual(JsonMarshal.GetRawUtf8PropertyName(rightMembers[i]))
+            if (!leftMembers[i].RawUtf8Name.SequenceEqual(rightMembers[i].RawUtf8Name)
                 || !ValueText(leftMembers[i].Value).SequenceEqual(ValueText(rightMembers[i].Value)))
             {
                 return false;
@@ -137,13 +137,13 @@ internal sealed class ExternalReferenceSet
         return true;
     }
 
-    private static JsonProperty[] Sorted(JsonElement reference)
+    private static TapeMember[] Sorted(TapeValue reference)
     {
         var members = reference.EnumerateObject().ToArray();
         var order = Enumerable.Range(0, members.Length).ToArray();
         Array.Sort(order, (a, b) =>
         {
-            var byName = JsonMarshal.GetRawUtf8PropertyName(members[a]).SequenceCompareTo(JsonMarshal.GetRawUtf8PropertyName(members[b]));
+            var byName = members[a].RawUtf8Name.SequenceCompareTo(members[b].RawUtf8Name);
             return byName != 0 ? byName : a.CompareTo(b);
         });
         return [.. order.Select(i => members[i])];

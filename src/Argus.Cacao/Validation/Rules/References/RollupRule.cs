@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Validation.Reading;
 
 namespace Argus.Cacao.Validation.Rules.References;
@@ -73,7 +74,7 @@ internal sealed class RollupRule : IValidationRule
         new(context.Reading.Playbook[PlaybookMember.ExternalReferences]);
 
     // playbookReferences is indexed on first use.
-    private static void CheckReferences(ValidationContext context, JsonElement references, PointerPath ownerPath,
+    private static void CheckReferences(ValidationContext context, TapeValue references, PointerPath ownerPath,
         ref ExternalReferenceSet? playbookReferences)
     {
         var index = 0;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Vocabularies;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
@@ -31,7 +32,7 @@ internal static class AddressShape
         }
     });
 
-    private static void Check(ValidationContext context, JsonElement value, in PointerPath path)
+    private static void Check(ValidationContext context, TapeValue value, in PointerPath path)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {

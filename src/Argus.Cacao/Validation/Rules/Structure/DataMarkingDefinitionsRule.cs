@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Validation.Reading;
 using Argus.Cacao.Vocabularies;
 
@@ -87,7 +88,7 @@ internal sealed class DataMarkingDefinitionsRule : IValidationRule
         }
     }
 
-    private static void CheckIdentity(ValidationContext context, JsonProperty marking, PointerPath path)
+    private static void CheckIdentity(ValidationContext context, TapeMember marking, PointerPath path)
     {
         if (marking.Value.ValueKind != JsonValueKind.Object)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
@@ -86,7 +87,7 @@ internal static class DataTypeShapes
         }
     }
 
-    private static void CheckExtensionObject(ValidationContext context, JsonElement value, PointerPath path)
+    private static void CheckExtensionObject(ValidationContext context, TapeValue value, PointerPath path)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {

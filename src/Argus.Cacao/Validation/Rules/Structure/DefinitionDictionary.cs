@@ -1,7 +1,7 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Primitives;
 using Argus.Cacao.Validation.Reading;
 
@@ -40,7 +40,7 @@ internal static class DefinitionDictionary
             var type = entry.CheckTyped(context, member.Value, memberPath);
             // The common case, read in place: a well-formed key, whose UUID is added with its site on the way. A
             // backslash is no identifier character: an escaped key is decoded and parsed as a string instead.
-            var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+            var raw = member.RawUtf8Name;
             if (CacaoIdentifier.IsWellFormedUtf8(raw, out var typeLength, out var version))
             {
                 if (context.IdentifierUuids.AddWellFormed(raw, site))
@@ -81,7 +81,7 @@ internal static class DefinitionDictionary
     // A well-formed key whose object type is not the entry's type, or whose UUID is not version 4.
     // type is the entry's type member as its shape found it (undefined when absent or when the entry is no object).
     private static void ReportKey(ValidationContext context, string key, PointerPath path, string objectType, int uuidVersion,
-        JsonElement type, bool uuidVersionIsMust)
+        TapeValue type, bool uuidVersionIsMust)
     {
         if (type.ValueKind == JsonValueKind.String && type.GetString()! is var typeText && typeText != objectType)
         {

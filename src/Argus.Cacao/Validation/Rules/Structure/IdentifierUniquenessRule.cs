@@ -1,7 +1,7 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Primitives;
 using Argus.Cacao.Validation.Reading;
 
@@ -75,7 +75,7 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
         context.IdentifierUuids.Cover(slot);
     }
 
-    private static void AddSignature(IdentifierUuids uuids, JsonElement signature, int position)
+    private static void AddSignature(IdentifierUuids uuids, TapeValue signature, int position)
     {
         // Countersignatures nest; the parser's depth limit bounds this loop.
         var depth = 0;
@@ -177,22 +177,22 @@ internal sealed class IdentifierUniquenessRule : IValidationRule
     // Where an identifier was read: a dictionary key or a string value.
     private readonly struct Source
     {
-        private readonly JsonProperty _member;
-        private readonly JsonElement _value;
+        private readonly TapeMember _member;
+        private readonly TapeValue _value;
         private readonly bool _isMember;
 
-        public Source(JsonProperty member)
+        public Source(TapeMember member)
         {
             _member = member;
             _isMember = true;
         }
 
-        public Source(JsonElement value) => _value = value;
+        public Source(TapeValue value) => _value = value;
 
         public string Text => _isMember ? _member.Name : JsonText.StringOf(_value);
 
         /// <summary>The text as the document holds it, escapes undecoded.</summary>
         public ReadOnlySpan<byte> RawUtf8 =>
-            _isMember ? JsonMarshal.GetRawUtf8PropertyName(_member) : JsonMarshal.GetRawUtf8Value(_value)[1..^1];
+            _isMember ? _member.RawUtf8Name : _value.RawUtf8[1..^1];
     }
 }

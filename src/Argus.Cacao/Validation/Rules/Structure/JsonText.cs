@@ -1,7 +1,7 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
@@ -30,15 +30,15 @@ internal static class JsonText
         : $"'{value.AsSpan(0, MaxQuotedLength)}…' ({value.Length} characters)";
 
     /// <summary>The text of a string element; callers check <see cref="JsonValueKind.String"/> first, so it is never null.</summary>
-    public static string StringOf(JsonElement value) => value.GetString() ?? string.Empty;
+    public static string StringOf(TapeValue value) => value.GetString() ?? string.Empty;
 
     /// <summary>
     /// A string element's UTF-8 between its quotes; false when it holds an escape (then read it with
     /// <see cref="StringOf"/>), true when it is the text itself. Callers check <see cref="JsonValueKind.String"/>.
     /// </summary>
-    public static bool TryGetUnescaped(JsonElement value, out ReadOnlySpan<byte> utf8)
+    public static bool TryGetUnescaped(TapeValue value, out ReadOnlySpan<byte> utf8)
     {
-        utf8 = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+        utf8 = value.RawUtf8[1..^1];
         return !utf8.Contains((byte)'\\');
     }
 
@@ -46,9 +46,9 @@ internal static class JsonText
     /// Decodes a string element into <paramref name="buffer"/> without allocating; false when its text is escaped or
     /// longer than the buffer (then read it with <see cref="StringOf"/>). Callers check <see cref="JsonValueKind.String"/>.
     /// </summary>
-    public static bool TryCopy(JsonElement value, Span<char> buffer, out int length)
+    public static bool TryCopy(TapeValue value, Span<char> buffer, out int length)
     {
-        // A UTF-8 text never has more UTF-16 units than bytes; the parser has checked that it is valid UTF-8.
+        // A UTF-8 text never has more UTF-16 units than bytes; the input was checked to be valid UTF-8 before parsing.
         if (!TryGetUnescaped(value, out var utf8) || utf8.Length > buffer.Length)
         {
             length = 0;
@@ -63,7 +63,7 @@ internal static class JsonText
     /// Reports a value of the wrong JSON type. No shape reads below such a value, so its content goes to the proof
     /// of unique member names instead.
     /// </summary>
-    public static void Mismatch(ValidationContext context, PointerPath path, string expected, JsonElement actual)
+    public static void Mismatch(ValidationContext context, PointerPath path, string expected, TapeValue actual)
     {
         context.Error(path, ValidationCodes.TypeMismatch, $"Expected {expected} but found {Kind(actual.ValueKind)}.");
         context.UniqueNames.CheckAll(actual);

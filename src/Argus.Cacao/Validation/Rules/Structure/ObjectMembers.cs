@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
@@ -10,14 +11,14 @@ internal delegate void CrossCheck(ValidationContext context, in ObjectMembers me
 /// The members of one object as its <see cref="ObjectShape"/> found them in its single pass: a cross-check asks for
 /// a property by name without scanning the object again.
 /// </summary>
-/// <remarks>A repeated name answers its last value, as <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> does.</remarks>
+/// <remarks>A repeated name answers its last value, as <see cref="TapeValue.TryGetProperty(string, out TapeValue)"/> does.</remarks>
 internal readonly struct ObjectMembers
 {
     private readonly ValidationContext _context;
     private readonly Utf8NameTable _names;
-    private readonly JsonElement[] _found;
+    private readonly TapeValue[] _found;
 
-    public ObjectMembers(ValidationContext context, JsonElement owner, Utf8NameTable names, JsonElement[] found)
+    public ObjectMembers(ValidationContext context, TapeValue owner, Utf8NameTable names, TapeValue[] found)
     {
         _context = context;
         Object = owner;
@@ -26,10 +27,10 @@ internal readonly struct ObjectMembers
     }
 
     /// <summary>The object itself.</summary>
-    public JsonElement Object { get; }
+    public TapeValue Object { get; }
 
     /// <summary>The member named <paramref name="utf8Name"/>, when present.</summary>
-    public bool TryGet(ReadOnlySpan<byte> utf8Name, out JsonElement value)
+    public bool TryGet(ReadOnlySpan<byte> utf8Name, out TapeValue value)
     {
         var index = _names.IndexOf(utf8Name);
         if (index < 0)
@@ -43,7 +44,7 @@ internal readonly struct ObjectMembers
     }
 
     /// <summary>The member named <paramref name="name"/>, when present.</summary>
-    public bool TryGet(string name, out JsonElement value)
+    public bool TryGet(string name, out TapeValue value)
     {
         var index = _names.IndexOf(name);
         if (index < 0)
@@ -56,7 +57,7 @@ internal readonly struct ObjectMembers
     }
 
     /// <summary>The value of the defined property numbered <paramref name="index"/> (see <see cref="ObjectShape.IndexOf"/>).</summary>
-    public JsonElement At(int index) => _found[index];
+    public TapeValue At(int index) => _found[index];
 
     public bool Has(ReadOnlySpan<byte> utf8Name) => TryGet(utf8Name, out _);
 
@@ -85,16 +86,16 @@ internal readonly struct ObjectMembers
     /// </summary>
     internal sealed class Pool
     {
-        private readonly Stack<JsonElement[]> _free = new();
+        private readonly Stack<TapeValue[]> _free = new();
 
         // Large enough for every shape's properties, so that any array fits any shape.
         private const int MinimumLength = 64;
 
-        public JsonElement[] Rent(int count) =>
-            _free.TryPeek(out var array) && array.Length >= count ? _free.Pop() : new JsonElement[Math.Max(count, MinimumLength)];
+        public TapeValue[] Rent(int count) =>
+            _free.TryPeek(out var array) && array.Length >= count ? _free.Pop() : new TapeValue[Math.Max(count, MinimumLength)];
 
         /// <summary>Clears the array's first <paramref name="count"/> slots and keeps it for the next object.</summary>
-        public void Return(JsonElement[] array, int count)
+        public void Return(TapeValue[] array, int count)
         {
             Array.Clear(array, 0, count);
             _free.Push(array);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
@@ -55,7 +56,7 @@ internal sealed class ObjectShape
     /// <summary>The number of a defined property, as <see cref="ObjectMembers.At"/> takes it; -1 when it is not defined.</summary>
     public int IndexOf(string name) => _names.IndexOf(name);
 
-    public void Check(ValidationContext context, JsonElement value, in PointerPath path)
+    public void Check(ValidationContext context, TapeValue value, in PointerPath path)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {

@@ -1,6 +1,6 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Primitives;
 using Argus.Cacao.Validation.Reading;
 using Argus.Cacao.Vocabularies;
@@ -74,7 +74,7 @@ internal sealed class PlaybookRule : IValidationRule
     // The members the other rules read by slot, handed over from this pass: the playbook is not read again for them.
     private static void ShareMembers(ValidationContext context, in ObjectMembers playbook, PointerPath path)
     {
-        var members = new JsonElement[SlotProperties.Length];
+        var members = new TapeValue[SlotProperties.Length];
         for (var slot = 0; slot < members.Length; slot++)
         {
             members[slot] = playbook.At(SlotProperties[slot]);
@@ -92,7 +92,7 @@ internal sealed class PlaybookRule : IValidationRule
         }
 
         // The common case, read in place: a well-formed identifier of version 4 or 5 (escaped text is never well formed).
-        var raw = JsonMarshal.GetRawUtf8Value(id)[1..^1];
+        var raw = id.RawUtf8[1..^1];
         if (CacaoIdentifier.IsWellFormedUtf8(raw, out _, out var version) && version is 4 or 5)
         {
             return;
@@ -116,7 +116,7 @@ internal sealed class PlaybookRule : IValidationRule
         }
     }
 
-    private static bool HasVocabularyType(JsonElement types)
+    private static bool HasVocabularyType(TapeValue types)
     {
         foreach (var type in types.EnumerateArray())
         {

@@ -1,7 +1,7 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Primitives;
 using Argus.Cacao.Vocabularies;
 
@@ -212,9 +212,9 @@ internal static class Shapes
 
     // True when the identifier is well formed and of one of the object types (when any are given), read in place as
     // UTF-8; escaped text takes the slow path, which decodes it.
-    private static bool IsWellFormedIdentifier(JsonElement value, string[] objectTypes)
+    private static bool IsWellFormedIdentifier(TapeValue value, string[] objectTypes)
     {
-        var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+        var raw = value.RawUtf8[1..^1];
         // A backslash is no identifier character: escaped text fails here and is decoded by the slow path.
         if (!CacaoIdentifier.IsWellFormedUtf8(raw, out var typeLength, out _))
         {
@@ -257,7 +257,7 @@ internal static class Shapes
             return;
         }
 
-        var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+        var raw = value.RawUtf8[1..^1];
         if (isValidUtf8(raw) || (raw.IndexOf((byte)'\\') >= 0 && isValid(JsonText.StringOf(value))))
         {
             return;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Primitives;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
@@ -31,9 +32,9 @@ internal static class TimestampOrder
         }
     }
 
-    private static string Text(JsonElement value) => JsonText.Quote(JsonText.StringOf(value));
+    private static string Text(TapeValue value) => JsonText.Quote(JsonText.StringOf(value));
 
-    private static bool TryRead(in ObjectMembers members, ReadOnlySpan<byte> name, out CacaoTimestamp timestamp, out JsonElement property)
+    private static bool TryRead(in ObjectMembers members, ReadOnlySpan<byte> name, out CacaoTimestamp timestamp, out TapeValue property)
     {
         timestamp = default;
         if (!members.TryGet(name, out property) || property.ValueKind != JsonValueKind.String)

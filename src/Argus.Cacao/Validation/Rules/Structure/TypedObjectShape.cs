@@ -1,6 +1,6 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
@@ -25,20 +25,20 @@ internal sealed class TypedObjectShape
 
     public ValueShape Value { get; }
 
-    public static string? TypeOf(JsonElement value) =>
+    public static string? TypeOf(TapeValue value) =>
         value.ValueKind == JsonValueKind.Object && value.TryGetProperty("type"u8, out var type)
         && type.ValueKind == JsonValueKind.String
             ? type.GetString()
             : null;
 
-    public void Check(ValidationContext context, JsonElement value, in PointerPath path) => CheckTyped(context, value, path);
+    public void Check(ValidationContext context, TapeValue value, in PointerPath path) => CheckTyped(context, value, path);
 
     /// <summary>Checks the value and returns its <c>type</c> member, undefined when it has none or is no object.</summary>
     /// <remarks>For callers that compare the type with something else, so that the object is searched for it once.</remarks>
-    public JsonElement CheckTyped(ValidationContext context, JsonElement value, in PointerPath path)
+    public TapeValue CheckTyped(ValidationContext context, TapeValue value, in PointerPath path)
     {
         var shape = _common;
-        var type = default(JsonElement);
+        var type = default(TapeValue);
         if (value.ValueKind == JsonValueKind.Object && context.TryGetMember(value, "type"u8, out type)
             && type.ValueKind == JsonValueKind.String)
         {

@@ -1,10 +1,10 @@
-using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation.Rules.Structure;
 
 /// <summary>A check of one JSON value at its pointer; the pointer is passed by reference, as it is copied at every level.</summary>
-internal delegate void ShapeCheck(ValidationContext context, JsonElement value, in PointerPath path);
+internal delegate void ShapeCheck(ValidationContext context, TapeValue value, in PointerPath path);
 
 /// <summary>
 /// What one JSON value must look like, and the check that reports every way it does not. A wrong JSON type is
@@ -15,5 +15,5 @@ internal sealed class ValueShape(ShapeCheck check)
     /// <summary>The check itself, for callers that invoke it once per value without going through this object.</summary>
     public ShapeCheck Checker { get; } = check;
 
-    public void Check(ValidationContext context, JsonElement value, in PointerPath path) => Checker(context, value, in path);
+    public void Check(ValidationContext context, TapeValue value, in PointerPath path) => Checker(context, value, in path);
 }

@@ -1,6 +1,6 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Primitives;
 using Argus.Cacao.Vocabularies;
 
@@ -45,9 +45,9 @@ internal static class VariableShapes
         ]);
 
     // Read in place; a backslash is no name character, so only an escaped spelling needs decoding first.
-    private static bool IsVariableName(JsonProperty member)
+    private static bool IsVariableName(TapeMember member)
     {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        var raw = member.RawUtf8Name;
         return CacaoVariableName.IsValid(raw) || (raw.Contains((byte)'\\') && CacaoVariableName.IsValid(member.Name));
     }
 

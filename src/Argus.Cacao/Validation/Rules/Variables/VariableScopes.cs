@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Argus.Cacao.Json.Tape;
 using Argus.Cacao.Validation.Reading;
 using Argus.Cacao.Validation.Rules.Graph;
 
@@ -12,12 +12,12 @@ namespace Argus.Cacao.Validation.Rules.Variables;
 /// </summary>
 internal sealed class VariableScopes
 {
-    private static readonly Dictionary<string, JsonElement> NoDeclarations = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, TapeValue> NoDeclarations = new(StringComparer.Ordinal);
 
     // Most playbooks declare no step variables: the collections below are made only when there is something to keep.
-    private readonly Dictionary<string, Dictionary<string, JsonElement>>? _stepVariables;
+    private readonly Dictionary<string, Dictionary<string, TapeValue>>? _stepVariables;
     private Dictionary<string, List<string>>? _enclosing;
-    private readonly Dictionary<string, JsonElement>? _anyStep;
+    private readonly Dictionary<string, TapeValue>? _anyStep;
 
     // Every name some step declares: a name outside it resolves to the playbook's declaration (or none) whatever the
     // enclosing steps, so they are found only for a name in it. Most workflows nest no step variables at all.
@@ -112,14 +112,14 @@ internal sealed class VariableScopes
     public bool IsApproximate { get; }
 
     /// <summary>The playbook-level declarations by name.</summary>
-    public Dictionary<string, JsonElement> Playbook { get; }
+    public Dictionary<string, TapeValue> Playbook { get; }
 
     public static VariableScopes Read(PlaybookReading reading, WorkflowDocument? document) => new(reading, document);
 
     /// <summary>A step's own declarations by name (empty for unknown steps).</summary>
-    public IReadOnlyDictionary<string, JsonElement> StepVariables(string stepId) => Declarations(stepId);
+    public IReadOnlyDictionary<string, TapeValue> StepVariables(string stepId) => Declarations(stepId);
 
-    private Dictionary<string, JsonElement> Declarations(string stepId) =>
+    private Dictionary<string, TapeValue> Declarations(string stepId) =>
         _stepVariables is not null && _stepVariables.TryGetValue(stepId, out var variables) ? variables : NoDeclarations;
 
     /// <summary>The steps whose branches hold <paramref name="stepId"/>, innermost first.</summary>
@@ -138,7 +138,7 @@ internal sealed class VariableScopes
     /// innermost, then the playbook's. Null when the name is declared nowhere in scope.
     /// </summary>
     /// <remarks>The name is given as characters, so that a use found in a document's bytes needs no string.</remarks>
-    public JsonElement? Resolve(string? stepId, ReadOnlySpan<char> name)
+    public TapeValue? Resolve(string? stepId, ReadOnlySpan<char> name)
     {
         if (stepId is not null)
         {
@@ -167,14 +167,14 @@ internal sealed class VariableScopes
         return _anyStep is not null && TryFind(_anyStep, name, out var anywhere) ? anywhere : null;
     }
 
-    private static bool TryFind(Dictionary<string, JsonElement> declarations, ReadOnlySpan<char> name, out JsonElement declaration)
+    private static bool TryFind(Dictionary<string, TapeValue> declarations, ReadOnlySpan<char> name, out TapeValue declaration)
     {
         declaration = default;
         return declarations.Count > 0
             && declarations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out declaration);
     }
 
-    private static bool Has(Dictionary<string, JsonElement> declarations, ReadOnlySpan<char> name) =>
+    private static bool Has(Dictionary<string, TapeValue> declarations, ReadOnlySpan<char> name) =>
         TryFind(declarations, name, out _);
 
     private bool IsDeclaredInSomeStep(ReadOnlySpan<char> name) =>
@@ -220,7 +220,7 @@ internal sealed class VariableScopes
         return false;
     }
 
-    private static Dictionary<string, JsonElement> Declarations(ObjectView owner, int slot)
+    private static Dictionary<string, TapeValue> Declarations(ObjectView owner, int slot)
     {
         // Most steps declare nothing: they share one empty dictionary, which nothing writes to.
         if (!owner.TryGetObject(slot, out var dictionary))
@@ -228,7 +228,7 @@ internal sealed class VariableScopes
             return NoDeclarations;
         }
 
-        var declarations = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var declarations = new Dictionary<string, TapeValue>(StringComparer.Ordinal);
         foreach (var variable in dictionary.EnumerateObject())
         {
             declarations.TryAdd(variable.Name, variable.Value);

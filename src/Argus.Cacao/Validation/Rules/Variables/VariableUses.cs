@@ -1,7 +1,7 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Argus.Cacao.Json;
+using Argus.Cacao.Json.Tape;
 
 namespace Argus.Cacao.Validation.Rules.Variables;
 
@@ -71,7 +71,7 @@ internal static class VariableUses
     /// Members whose name ends in <c>_b64</c> are skipped: their content is encoded and never substituted. A name is
     /// decoded to a string, and a pointer made, only for a kept use.
     /// </summary>
-    public static IReadOnlyList<(string Path, string Name)> Under<TState>(JsonElement element, PointerPath path, TState state,
+    public static IReadOnlyList<(string Path, string Name)> Under<TState>(TapeValue element, PointerPath path, TState state,
         UseFilter<TState> keep)
     {
         // Paths are kept as segments and joined only for a string that holds a use: most values hold none.
@@ -86,13 +86,13 @@ internal static class VariableUses
         return uses is null ? [] : uses;
     }
 
-    private static void Collect<TState>(JsonElement element, PointerPath path, List<(JsonProperty? Property, int Index)> segments,
+    private static void Collect<TState>(TapeValue element, PointerPath path, List<(TapeMember? Property, int Index)> segments,
         TState state, UseFilter<TState> keep, ref List<(string Path, string Name)>? uses)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                var raw = JsonMarshal.GetRawUtf8Value(element)[1..^1];
+                var raw = element.RawUtf8[1..^1];
                 if (raw.IndexOf((byte)'\\') >= 0)
                 {
                     var text = element.GetString()!;
@@ -135,7 +135,7 @@ internal static class VariableUses
 
     // The kept uses of one string (its raw UTF-8 when it has no escapes, else its decoded text), each name once.
     private static void CollectIn<T, TState>(ReadOnlySpan<T> text, ReadOnlySpan<T> suffix, PointerPath path,
-        List<(JsonProperty? Property, int Index)> segments, TState state, UseFilter<TState> keep,
+        List<(TapeMember? Property, int Index)> segments, TState state, UseFilter<TState> keep,
         ref List<(string Path, string Name)>? uses)
         where T : unmanaged, IBinaryInteger<T>
     {
@@ -164,21 +164,21 @@ internal static class VariableUses
     // Whether the raw text (of a string, or of a whole object or array) may decode to a use. Every escape but \uXXXX
     // decodes to a character no use contains ('"', '\\', '/' or a control character), which also splits the text
     // around it: decoded text holds the suffix only if the raw text holds it as it is, or holds a \u escape.
-    public static bool MayHoldUse(JsonElement element)
+    public static bool MayHoldUse(TapeValue element)
     {
-        var raw = JsonMarshal.GetRawUtf8Value(element);
+        var raw = element.RawUtf8;
         return raw.IndexOf("__:value"u8) >= 0 || raw.IndexOf("\\u"u8) >= 0;
     }
 
-    private static bool IsEncoded(JsonProperty property)
+    private static bool IsEncoded(TapeMember property)
     {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        var raw = property.RawUtf8Name;
         return raw.IndexOf((byte)'\\') >= 0
             ? property.Name.EndsWith("_b64", StringComparison.Ordinal)
             : raw.EndsWith("_b64"u8);
     }
 
-    private static string ToPointer(PointerPath path, List<(JsonProperty? Property, int Index)> segments)
+    private static string ToPointer(PointerPath path, List<(TapeMember? Property, int Index)> segments)
     {
         foreach (var (property, index) in segments)
         {
