@@ -97,6 +97,22 @@ public sealed class JsonTapeTests
     }
 
     [Fact]
+    public void TapeRow_CountsUpToItsLimitAndNoFurther()
+    {
+        var row = new TapeRow((int)JsonValueKind.Array, start: 0, length: 2, end: 1);
+        var counted = 0;
+        while (row.TryAddOne())
+        {
+            counted++;
+        }
+
+        Assert.Equal(TapeRow.MaxCount, counted);
+        Assert.Equal(TapeRow.MaxCount, row.Count);
+        Assert.Equal((int)JsonValueKind.Array, row.Kind);
+        Assert.False(row.IsEscaped);
+    }
+
+    [Fact]
     public void TryGetProperty_RepeatedName_FindsTheLastOccurrence()
     {
         using var tape = TestTape.Parse("""{"a": 1, "b": {"a": 9}, "a": 2}""");

@@ -37,7 +37,9 @@ internal sealed class JsonTape : IDisposable
 
     /// <summary>
     /// Parses <paramref name="utf8Json"/>, which must hold only text that decodes; null when it is not a single
-    /// well-formed JSON value or nests objects and arrays deeper than <paramref name="maxDepth"/>.
+    /// well-formed JSON value, nests objects and arrays deeper than <paramref name="maxDepth"/>, or has an object or
+    /// array of more than <see cref="TapeRow.MaxCount"/> (2^26 - 1) members or items, which takes a document of over
+    /// 128 MiB.
     /// </summary>
     public static JsonTape? TryParse(ReadOnlyMemory<byte> utf8Json, int maxDepth)
     {

@@ -60,9 +60,8 @@ internal ref struct JsonTapeParser
                 if (next == (byte)',')
                 {
                     _position++;
-                    _rows[container].AddOne();
                     SkipWhitespace();
-                    if ((isObject && !ReadName()) || !ReadValue(ref open))
+                    if (!_rows[container].TryAddOne() || (isObject && !ReadName()) || !ReadValue(ref open))
                     {
                         return false;
                     }
@@ -113,7 +112,7 @@ internal ref struct JsonTapeParser
                     }
 
                     open.Push(row);
-                    _rows[row].AddOne();
+                    _rows[row].TryAddOne();
                     if (isObject && !ReadName())
                     {
                         return false;

@@ -48,6 +48,18 @@ internal struct TapeRow
     /// <summary>The number of members of an object or items of an array.</summary>
     public readonly int Count => (int)((uint)_header >> CountShift);
 
-    /// <summary>Counts one more member or item.</summary>
-    public void AddOne() => _header += 1 << CountShift;
+    /// <summary>The most members or items an object or array can count.</summary>
+    public const int MaxCount = int.MaxValue >> CountShift;
+
+    /// <summary>Counts one more member or item; false, counting nothing, when <see cref="MaxCount"/> is reached.</summary>
+    public bool TryAddOne()
+    {
+        if (Count == MaxCount)
+        {
+            return false;
+        }
+
+        _header += 1 << CountShift;
+        return true;
+    }
 }
