@@ -102,7 +102,7 @@ internal sealed class WorkflowJsonReader
         {
             // A name as written is the name itself unless it holds an escape (rare): then it is compared unescaped.
             var raw = member.RawUtf8Name;
-            var escaped = raw.Contains((byte)'\\');
+            var escaped = member.NameHasEscapes;
             if (named is not null && (escaped ? names!.IndexOf(member) : names!.IndexOf(raw)) is var slot and >= 0)
             {
                 named[slot] = member.Value;
@@ -177,7 +177,7 @@ internal sealed class WorkflowJsonReader
     private string Resolve(TapeValue pointer)
     {
         var raw = StringContent(pointer);
-        if (raw.Length <= StackDecodeBytes && !raw.Contains((byte)'\\'))
+        if (raw.Length <= StackDecodeBytes && !pointer.HasEscapes)
         {
             Span<char> text = stackalloc char[raw.Length];
             var length = Encoding.UTF8.GetChars(raw, text);

@@ -42,7 +42,7 @@ internal sealed class Utf8KeySet
         }
 
         var raw = member.RawUtf8Name;
-        var escaped = raw.IndexOf((byte)'\\') >= 0;
+        var escaped = member.NameHasEscapes;
         Count++;
         if (_hashed is null && Count > LinearLimit)
         {
@@ -72,15 +72,13 @@ internal sealed class Utf8KeySet
     /// <summary>Whether the set holds a member's name.</summary>
     public bool Contains(TapeMember member)
     {
-        var raw = member.RawUtf8Name;
-        return raw.IndexOf((byte)'\\') < 0 ? Contains(raw) : Contains(Encoding.UTF8.GetBytes(member.Name));
+        return member.NameHasEscapes ? Contains(Encoding.UTF8.GetBytes(member.Name)) : Contains(member.RawUtf8Name);
     }
 
     /// <summary>Whether the set holds the text of a string value (callers check <see cref="JsonValueKind.String"/>).</summary>
     public bool ContainsText(TapeValue value)
     {
-        var raw = value.RawUtf8[1..^1];
-        return raw.IndexOf((byte)'\\') < 0 ? Contains(raw) : Contains(Encoding.UTF8.GetBytes(value.GetString()!));
+        return value.HasEscapes ? Contains(Encoding.UTF8.GetBytes(value.GetString()!)) : Contains(value.RawUtf8[1..^1]);
     }
 
     // Whether the set holds a name, given as unescaped UTF-8.

@@ -55,24 +55,21 @@ internal sealed class Utf8NameTable
     /// <summary>The number of the member's name, or -1 when it is none of the table's.</summary>
     public int IndexOf(TapeMember member)
     {
-        var raw = member.RawUtf8Name;
-        var index = IndexOf(raw);
-        return IsSettled(index, raw) ? index : IndexOf(member.Name);
+        var index = IndexOf(member.RawUtf8Name);
+        return IsSettled(index, member.NameHasEscapes) ? index : IndexOf(member.Name);
     }
 
     /// <summary>The number of the text of a string value (callers check <see cref="JsonValueKind.String"/>), or -1.</summary>
     public int IndexOfText(TapeValue value)
     {
-        var raw = value.RawUtf8[1..^1];
-        var index = IndexOf(raw);
-        return IsSettled(index, raw) ? index : IndexOf(value.GetString()!);
+        var index = IndexOf(value.RawUtf8[1..^1]);
+        return IsSettled(index, value.HasEscapes) ? index : IndexOf(value.GetString()!);
     }
 
     // Whether the answer for text as written stands without decoding it. Nearly every name is found as written, and
     // such a match is the name itself when no name of the table holds a backslash; text without a backslash needs no
     // decoding at all.
-    private bool IsSettled(int rawIndex, ReadOnlySpan<byte> raw) =>
-        (rawIndex >= 0 && _backslashFree) || !raw.Contains((byte)'\\');
+    private bool IsSettled(int rawIndex, bool escaped) => (rawIndex >= 0 && _backslashFree) || !escaped;
 
     /// <summary>The number of a decoded name, or -1 when it is none of the table's.</summary>
     public int IndexOf(string name) => _byText.GetValueOrDefault(name, -1);

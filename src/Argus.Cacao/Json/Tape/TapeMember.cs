@@ -31,6 +31,9 @@ internal readonly struct TapeMember
         }
     }
 
+    /// <summary>Whether the name holds a backslash escape, so that its text differs from its bytes.</summary>
+    public bool NameHasEscapes => Tape.Row(_nameRow).IsEscaped;
+
     private JsonTape Tape => _tape ?? throw new InvalidOperationException("The member is undefined.");
 
     /// <summary>Whether the decoded name is <paramref name="utf8Text"/>.</summary>

@@ -41,6 +41,9 @@ internal readonly struct TapeValue
         }
     }
 
+    /// <summary>Whether a string holds a backslash escape, so that its text differs from its bytes; false for other kinds.</summary>
+    public bool HasEscapes => _tape is not null && _tape.Row(_row) is { Kind: (int)JsonValueKind.String, IsEscaped: true };
+
     private JsonTape Tape => _tape ?? throw new InvalidOperationException("The value is undefined.");
 
     /// <summary>The members of an object, in document order.</summary>

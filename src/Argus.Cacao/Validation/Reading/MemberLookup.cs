@@ -20,7 +20,7 @@ internal static class MemberLookup
             var raw = member.RawUtf8Name;
             // An escaped spelling is longer than the name it spells.
             if (raw.SequenceEqual(utf8Name)
-                || (raw.Length > utf8Name.Length && raw.IndexOf((byte)'\\') >= 0 && member.NameEquals(utf8Name)))
+                || (raw.Length > utf8Name.Length && member.NameHasEscapes && member.NameEquals(utf8Name)))
             {
                 value = member.Value;
                 return true;

@@ -85,7 +85,7 @@ internal sealed class UniqueNamesProof
         var start = scratch.Count;
         foreach (var member in value.EnumerateObject())
         {
-            if (member.RawUtf8Name.Contains((byte)'\\'))
+            if (member.NameHasEscapes)
             {
                 Failed = true;
                 break;

@@ -58,7 +58,7 @@ internal static class DefinitionDictionary
             }
 
             keysDistinct = false;
-            if (raw.IndexOf((byte)'\\') >= 0)
+            if (member.NameHasEscapes)
             {
                 context.IdentifierUuids.AddDecoded(member.Name, site);
             }

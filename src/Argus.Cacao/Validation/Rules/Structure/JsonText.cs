@@ -39,7 +39,7 @@ internal static class JsonText
     public static bool TryGetUnescaped(TapeValue value, out ReadOnlySpan<byte> utf8)
     {
         utf8 = value.RawUtf8[1..^1];
-        return !utf8.Contains((byte)'\\');
+        return !value.HasEscapes;
     }
 
     /// <summary>

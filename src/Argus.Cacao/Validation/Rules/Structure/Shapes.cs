@@ -258,7 +258,7 @@ internal static class Shapes
         }
 
         var raw = value.RawUtf8[1..^1];
-        if (isValidUtf8(raw) || (raw.IndexOf((byte)'\\') >= 0 && isValid(JsonText.StringOf(value))))
+        if (isValidUtf8(raw) || (value.HasEscapes && isValid(JsonText.StringOf(value))))
         {
             return;
         }

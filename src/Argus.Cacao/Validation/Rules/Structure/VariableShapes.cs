@@ -47,8 +47,7 @@ internal static class VariableShapes
     // Read in place; a backslash is no name character, so only an escaped spelling needs decoding first.
     private static bool IsVariableName(TapeMember member)
     {
-        var raw = member.RawUtf8Name;
-        return CacaoVariableName.IsValid(raw) || (raw.Contains((byte)'\\') && CacaoVariableName.IsValid(member.Name));
+        return CacaoVariableName.IsValid(member.RawUtf8Name) || (member.NameHasEscapes && CacaoVariableName.IsValid(member.Name));
     }
 
     private static ValueShape Dictionary(bool isStepScope)

@@ -93,7 +93,7 @@ internal static class VariableUses
         {
             case JsonValueKind.String:
                 var raw = element.RawUtf8[1..^1];
-                if (raw.IndexOf((byte)'\\') >= 0)
+                if (element.HasEscapes)
                 {
                     var text = element.GetString()!;
                     CollectIn(text.AsSpan(), Suffix, path, segments, state, keep, ref uses);
@@ -172,10 +172,9 @@ internal static class VariableUses
 
     private static bool IsEncoded(TapeMember property)
     {
-        var raw = property.RawUtf8Name;
-        return raw.IndexOf((byte)'\\') >= 0
+        return property.NameHasEscapes
             ? property.Name.EndsWith("_b64", StringComparison.Ordinal)
-            : raw.EndsWith("_b64"u8);
+            : property.RawUtf8Name.EndsWith("_b64"u8);
     }
 
     private static string ToPointer(PointerPath path, List<(TapeMember? Property, int Index)> segments)
