@@ -130,6 +130,11 @@ public sealed class JsonTapeTests
         using var tape = TestTape.Parse("""{"caf\u00e9": "tab\there \ud83d\ude00", "plain": "x"}""");
         var member = tape.Root.EnumerateObject().First();
 
+        Assert.True(member.NameHasEscapes);
+        Assert.True(member.Value.HasEscapes);
+        Assert.False(tape.Root.EnumerateObject().Last().NameHasEscapes);
+        Assert.False(tape.Root.GetProperty("plain").HasEscapes);
+        Assert.False(tape.Root.HasEscapes);
         Assert.Equal("café", member.Name);
         Assert.True(member.NameEquals("café"));
         Assert.Equal("caf\\u00e9"u8.ToArray(), member.RawUtf8Name.ToArray());
