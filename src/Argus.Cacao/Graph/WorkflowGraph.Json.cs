@@ -13,7 +13,9 @@ public sealed partial class WorkflowGraph
     /// Tolerates malformed input, which the validator reports elsewhere: a step that is not an object becomes a
     /// node without type or edges, a pointer that is not a string is ignored, a repeated step key keeps its first
     /// value. Pointers are read only where the step type allows them (a stray <c>on_true</c> on an action step is
-    /// not an edge); steps of an unknown type keep every pointer.
+    /// not an edge); steps of an unknown type keep every pointer. A step identifier, type or pointer whose text does not
+    /// decode (bytes that are not UTF-8, an escaped lone surrogate) throws <see cref="InvalidOperationException"/>, as
+    /// reading it from <paramref name="workflow"/> does.
     /// </remarks>
     public static WorkflowGraph FromJson(JsonElement workflow)
     {

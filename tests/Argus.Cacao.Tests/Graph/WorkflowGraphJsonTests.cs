@@ -118,4 +118,16 @@ public sealed class WorkflowGraphJsonTests
 
         Assert.Equal(("p", "ghost", 1), (dangling.StepId, dangling.Edge.Target, dangling.Edge.Index));
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF })]
+    [InlineData(new byte[] { (byte)'\\', (byte)'u', (byte)'d', (byte)'8', (byte)'0', (byte)'0' })]
+    public void FromJson_StepIdentifierThatDoesNotDecode_ThrowsAsReadingTheElementDoes(byte[] undecodable)
+    {
+        byte[] json = [.. "{\"s"u8, .. undecodable, .. "\": {\"type\":\"end\"}}"u8];
+        using var document = JsonDocument.Parse(json);
+
+        Assert.Throws<InvalidOperationException>(() => document.RootElement.EnumerateObject().First().Name);
+        Assert.Throws<InvalidOperationException>(() => WorkflowGraph.FromJson(document.RootElement));
+    }
 }

@@ -145,6 +145,17 @@ public sealed class JsonTapeTests
     }
 
     [Fact]
+    public void ReadingTextThatDoesNotDecode_Throws_AsReadingItFromAJsonElementDoes()
+    {
+        byte[] json = [.. "{\"a"u8, 0xFF, .. "\": \"\\ud800\"}"u8];
+        using var tape = JsonTape.TryParse(json, 64)!;
+        var member = tape.Root.EnumerateObject().First();
+
+        Assert.Throws<InvalidOperationException>(() => member.Name);
+        Assert.Throws<InvalidOperationException>(() => member.Value.GetString());
+    }
+
+    [Fact]
     public void TextWithALoneSurrogate_EqualsNothing()
     {
         using var tape = TestTape.Parse("""{"a": "x"}""");

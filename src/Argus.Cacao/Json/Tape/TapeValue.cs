@@ -17,6 +17,9 @@ internal readonly struct TapeValue
     // Names and words up to this many characters are encoded to UTF-8 on the stack to be compared.
     private const int MaxEncodedOnStack = 256;
 
+    // Bytes that are not UTF-8 are an error, as System.Text.Json has them, not replacement characters.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly JsonTape? _tape;
     private readonly int _row;
 
@@ -218,7 +221,14 @@ internal readonly struct TapeValue
         var utf8 = tape.Utf8Json.Slice(text.Start, text.Length);
         if (!text.IsEscaped)
         {
-            return Encoding.UTF8.GetString(utf8);
+            try
+            {
+                return StrictUtf8.GetString(utf8);
+            }
+            catch (DecoderFallbackException exception)
+            {
+                throw new InvalidOperationException("The text is not valid UTF-8.", exception);
+            }
         }
 
         var reader = new Utf8JsonReader(tape.Utf8Json.Slice(text.Start - 1, text.Length + 2));
