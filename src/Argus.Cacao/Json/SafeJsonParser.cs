@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -74,9 +75,10 @@ internal static class SafeJsonParser
             : JsonTape.TryParse(utf8Json, limits.MaxDepth);
 
     // The parser accepts two kinds of text that do not decode: bytes that are not UTF-8 inside strings, and escaped
-    // UTF-16 surrogates ("\ud800") without their pair. Both are rare, so this errs on the safe side: any escaped
-    // surrogate, paired or not, sends the document to the walk that decodes each string. Both scans are vectorised
-    // (the search for backslashes stops only at escapes, a few per document at most).
+    // UTF-16 surrogates ("\ud800") without their pair. A high surrogate decodes only when the escape of a low one
+    // follows it at once, and a low one only there, as System.Text.Json decodes them; a malformed escape is left to
+    // the parser to reject. Both scans are vectorised (the search for backslashes stops only at escapes, a few per
+    // document at most).
     private static bool MayHoldUndecodableText(ReadOnlySpan<byte> utf8Json)
     {
         if (!Utf8.IsValid(utf8Json))
@@ -89,9 +91,17 @@ internal static class SafeJsonParser
         {
             // An escape: the character after the backslash is skipped, so that "\\" does not start another.
             rest = rest[(at + 1)..];
-            if (rest.Length >= 3 && rest[0] == (byte)'u' && (rest[1] | 0x20) == 'd' && IsSurrogateSecondDigit(rest[2]))
+            if (TryReadUnitEscape(rest, out var unit) && char.IsSurrogate(unit))
             {
-                return true;
+                // After "uXXXX" of a high surrogate, the pair's second half: "\uXXXX" of a low one.
+                if (!char.IsHighSurrogate(unit) || rest.Length < 6 || rest[5] != (byte)'\\'
+                    || !TryReadUnitEscape(rest[6..], out var low) || !char.IsLowSurrogate(low))
+                {
+                    return true;
+                }
+
+                rest = rest[11..];
+                continue;
             }
 
             rest = rest.IsEmpty ? rest : rest[1..];
@@ -100,9 +110,19 @@ internal static class SafeJsonParser
         return false;
     }
 
-    // \uD800 to \uDFFF: the digit after the 'd' is 8, 9 or a to f, in either case.
-    private static bool IsSurrogateSecondDigit(byte digit) =>
-        digit is (byte)'8' or (byte)'9' || (uint)((digit | 0x20) - 'a') <= 'f' - 'a';
+    // The UTF-16 unit of "uXXXX", the text after a backslash; false when it is not such an escape.
+    private static bool TryReadUnitEscape(ReadOnlySpan<byte> escape, out char unit)
+    {
+        unit = default;
+        if (escape.Length < 5 || escape[0] != (byte)'u'
+            || !Utf8Parser.TryParse(escape.Slice(1, 4), out ushort value, out var consumed, 'x') || consumed != 4)
+        {
+            return false;
+        }
+
+        unit = (char)value;
+        return true;
+    }
 
     private static JsonDocumentOptions Options(JsonInputLimits limits, bool allowDuplicates) => new()
     {

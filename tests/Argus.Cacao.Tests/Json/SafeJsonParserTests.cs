@@ -87,6 +87,32 @@ public sealed class SafeJsonParserTests
         Assert.NotNull(plain);
     }
 
+    // Raw strings: the escapes reach the parser as written.
+    [Theory]
+    [InlineData("""{"a":"\udc00"}""")]
+    [InlineData("""{"a":"\ud800"}""")]
+    [InlineData("""{"a":"\ud800x"}""")]
+    [InlineData("""{"a":"\ud800\u0041"}""")]
+    [InlineData("""{"a":"\ud800\ud800"}""")]
+    [InlineData("""{"a":"\ud83d\ude00\udc00"}""")]
+    [InlineData("""{"\uDBFF":1}""")]
+    public void TryParseUnchecked_EscapedLoneSurrogate_LeavesItToTheCheckedParse(string json)
+    {
+        Assert.Null(SafeJsonParser.TryParseUnchecked(Encoding.UTF8.GetBytes(json), JsonInputLimits.Default));
+    }
+
+    [Theory]
+    [InlineData("""{"a":"\ud83d\ude00"}""")]
+    [InlineData("""{"a":"x\uD83D\uDE00y\uDBFF\uDFFF"}""")]
+    [InlineData("""{"\ud83d\ude00":"\\ud800"}""")]
+    [InlineData("""{"a":"\u00e9\uFFFF\u0000"}""")]
+    public void TryParseUnchecked_EscapesThatDecode_ParseOnTheFastPath(string json)
+    {
+        using var tape = SafeJsonParser.TryParseUnchecked(Encoding.UTF8.GetBytes(json), JsonInputLimits.Default);
+
+        Assert.NotNull(tape);
+    }
+
     private static JsonParseResult Parse(string json) =>
         SafeJsonParser.Parse(Encoding.UTF8.GetBytes(json), JsonInputLimits.Default);
 }
