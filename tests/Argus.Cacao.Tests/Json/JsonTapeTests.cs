@@ -152,6 +152,8 @@ public sealed class JsonTapeTests
         var member = tape.Root.EnumerateObject().First();
 
         Assert.Throws<InvalidOperationException>(() => member.Name);
+        Assert.Throws<InvalidOperationException>(() => member.ToString());
+        Assert.Throws<InvalidOperationException>(() => tape.Root.GetRawText());
         Assert.Throws<InvalidOperationException>(() => member.Value.GetString());
     }
 

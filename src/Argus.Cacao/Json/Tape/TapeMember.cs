@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Argus.Cacao.Json.Tape;
@@ -52,6 +51,6 @@ internal readonly struct TapeMember
         ref readonly var name = ref Tape.Row(_nameRow);
         ref readonly var value = ref Tape.Row(_nameRow + 1);
         var end = value.Start + value.Length + (value.Kind == (int)JsonValueKind.String ? 1 : 0);
-        return Encoding.UTF8.GetString(Tape.Utf8Json[(name.Start - 1)..end]);
+        return TapeValue.Decode(Tape.Utf8Json[(name.Start - 1)..end]);
     }
 }

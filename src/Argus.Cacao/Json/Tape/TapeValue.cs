@@ -107,7 +107,7 @@ internal readonly struct TapeValue
         var buffer = name.Length <= MaxEncodedOnStack ? stackalloc byte[name.Length * 3] : (rented = ArrayPool<byte>.Shared.Rent(name.Length * 3));
         try
         {
-            // Text with a lone surrogate names no member: every name of a tape decodes.
+            // Text with a lone surrogate has no UTF-8 form, so it names no member.
             value = default;
             return TryEncode(name, buffer, out var utf8) && TryGetProperty(utf8, out value);
         }
@@ -193,7 +193,7 @@ internal readonly struct TapeValue
     }
 
     /// <summary>The value's JSON text as the document holds it.</summary>
-    public string GetRawText() => Encoding.UTF8.GetString(RawUtf8);
+    public string GetRawText() => Decode(RawUtf8);
 
     /// <summary>A number as a <see cref="decimal"/>, as <see cref="Utf8JsonReader.TryGetDecimal"/> reads it.</summary>
     public bool TryGetDecimal(out decimal value)
@@ -221,19 +221,25 @@ internal readonly struct TapeValue
         var utf8 = tape.Utf8Json.Slice(text.Start, text.Length);
         if (!text.IsEscaped)
         {
-            try
-            {
-                return StrictUtf8.GetString(utf8);
-            }
-            catch (DecoderFallbackException exception)
-            {
-                throw new InvalidOperationException("The text is not valid UTF-8.", exception);
-            }
+            return Decode(utf8);
         }
 
         var reader = new Utf8JsonReader(tape.Utf8Json.Slice(text.Start - 1, text.Length + 2));
         reader.Read();
         return reader.GetString()!;
+    }
+
+    // Bytes that are not UTF-8 throw, as reading them from a JsonElement does.
+    internal static string Decode(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return StrictUtf8.GetString(utf8);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw new InvalidOperationException("The text is not valid UTF-8.", exception);
+        }
     }
 
     internal static bool TextEquals(JsonTape tape, int row, ReadOnlySpan<byte> utf8Text)
