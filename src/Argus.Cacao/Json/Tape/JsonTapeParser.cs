@@ -10,7 +10,8 @@ namespace Argus.Cacao.Json.Tape;
 /// </summary>
 internal ref struct JsonTapeParser
 {
-    private const int StackDepth = 64;
+    // The nesting allowed when none is given, as in System.Text.Json, and the open containers' first stack.
+    private const int DefaultDepth = 64;
 
     private static readonly SearchValues<byte> StringStops = SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Select(b => (byte)b), (byte)'"', (byte)'\\']);
@@ -28,7 +29,7 @@ internal ref struct JsonTapeParser
     {
         _json = json;
         _rows = rows;
-        _maxDepth = maxDepth > 0 ? maxDepth : StackDepth;
+        _maxDepth = maxDepth > 0 ? maxDepth : DefaultDepth;
     }
 
     /// <summary>The rows, the caller's to return to the pool whether parsing succeeded or not.</summary>
@@ -37,7 +38,7 @@ internal ref struct JsonTapeParser
     /// <summary>Parses the whole input: a single JSON value with nothing but whitespace around it.</summary>
     public bool TryParse()
     {
-        var open = new OpenContainers(ArrayPool<int>.Shared.Rent(StackDepth));
+        var open = new OpenContainers(ArrayPool<int>.Shared.Rent(DefaultDepth));
         try
         {
             SkipWhitespace();
@@ -241,10 +242,7 @@ internal ref struct JsonTapeParser
         {
             _position++;
         }
-        else if (IsDigit(_json[_position]) && SkipDigits() > 0)
-        {
-        }
-        else
+        else if (SkipDigits() == 0)
         {
             return false;
         }
@@ -310,10 +308,7 @@ internal ref struct JsonTapeParser
     {
         if (_count == _rows.Length)
         {
-            var larger = ArrayPool<TapeRow>.Shared.Rent(_rows.Length * 2);
-            _rows.AsSpan().CopyTo(larger);
-            ArrayPool<TapeRow>.Shared.Return(_rows);
-            _rows = larger;
+            PooledArray.Double(ref _rows);
         }
 
         _rows[_count] = row;
@@ -337,10 +332,7 @@ internal ref struct JsonTapeParser
         {
             if (Depth == _items.Length)
             {
-                var larger = ArrayPool<int>.Shared.Rent(_items.Length * 2);
-                _items.AsSpan().CopyTo(larger);
-                ArrayPool<int>.Shared.Return(_items);
-                _items = larger;
+                PooledArray.Double(ref _items);
             }
 
             _items[Depth++] = row;

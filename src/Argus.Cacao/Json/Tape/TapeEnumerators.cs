@@ -5,49 +5,25 @@ namespace Argus.Cacao.Json.Tape;
 /// <summary>The members of an object of a <see cref="JsonTape"/>, in document order.</summary>
 internal struct TapeObjectEnumerator : IEnumerable<TapeMember>, IEnumerator<TapeMember>
 {
-    private readonly JsonTape _tape;
-    private readonly int _end;
-    private readonly int _first;
-    private int _next;
-    private int _current;
+    // A member is its name's row followed by its value and everything in it: the next member starts where the value
+    // one row on ends.
+    private TapeCursor _cursor;
 
-    internal TapeObjectEnumerator(JsonTape tape, int objectRow)
-    {
-        _tape = tape;
-        _end = tape.Row(objectRow).End;
-        _first = objectRow + 1;
-        _next = _first;
-        _current = -1;
-    }
+    internal TapeObjectEnumerator(JsonTape tape, int objectRow) => _cursor = new TapeCursor(tape, objectRow, valueOffset: 1);
 
-    public readonly TapeMember Current => new(_tape, _current);
+    public readonly TapeMember Current => new(_cursor.Tape, _cursor.Current);
 
     readonly object IEnumerator.Current => Current;
 
-    public bool MoveNext()
-    {
-        if (_next >= _end)
-        {
-            return false;
-        }
+    public bool MoveNext() => _cursor.MoveNext();
 
-        _current = _next;
-        // A member is its name's row followed by its value and everything in it.
-        _next = _tape.Row(_next + 1).End;
-        return true;
-    }
-
-    public readonly TapeObjectEnumerator GetEnumerator() => this with { _next = _first, _current = -1 };
+    public readonly TapeObjectEnumerator GetEnumerator() => this with { _cursor = _cursor.Restarted() };
 
     readonly IEnumerator<TapeMember> IEnumerable<TapeMember>.GetEnumerator() => GetEnumerator();
 
     readonly IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public void Reset()
-    {
-        _next = _first;
-        _current = -1;
-    }
+    public void Reset() => _cursor = _cursor.Restarted();
 
     public readonly void Dispose()
     {
@@ -57,24 +33,43 @@ internal struct TapeObjectEnumerator : IEnumerable<TapeMember>, IEnumerator<Tape
 /// <summary>The items of an array of a <see cref="JsonTape"/>, in order.</summary>
 internal struct TapeArrayEnumerator : IEnumerable<TapeValue>, IEnumerator<TapeValue>
 {
-    private readonly JsonTape _tape;
-    private readonly int _end;
-    private readonly int _first;
-    private int _next;
-    private int _current;
+    private TapeCursor _cursor;
 
-    internal TapeArrayEnumerator(JsonTape tape, int arrayRow)
-    {
-        _tape = tape;
-        _end = tape.Row(arrayRow).End;
-        _first = arrayRow + 1;
-        _next = _first;
-        _current = -1;
-    }
+    internal TapeArrayEnumerator(JsonTape tape, int arrayRow) => _cursor = new TapeCursor(tape, arrayRow, valueOffset: 0);
 
-    public readonly TapeValue Current => new(_tape, _current);
+    public readonly TapeValue Current => new(_cursor.Tape, _cursor.Current);
 
     readonly object IEnumerator.Current => Current;
+
+    public bool MoveNext() => _cursor.MoveNext();
+
+    public readonly TapeArrayEnumerator GetEnumerator() => this with { _cursor = _cursor.Restarted() };
+
+    readonly IEnumerator<TapeValue> IEnumerable<TapeValue>.GetEnumerator() => GetEnumerator();
+
+    readonly IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public void Reset() => _cursor = _cursor.Restarted();
+
+    public readonly void Dispose()
+    {
+    }
+}
+
+/// <summary>
+/// The rows of an object's members or an array's items, one after another: each entry starts at the row where the
+/// value <c>valueOffset</c> rows into the previous entry ends.
+/// </summary>
+internal struct TapeCursor(JsonTape tape, int containerRow, int valueOffset)
+{
+    private readonly int _end = tape.Row(containerRow).End;
+    private readonly int _first = containerRow + 1;
+    private int _next = containerRow + 1;
+
+    public readonly JsonTape Tape => tape;
+
+    /// <summary>The first row of the current entry; -1 before the first.</summary>
+    public int Current { get; private set; } = -1;
 
     public bool MoveNext()
     {
@@ -83,24 +78,10 @@ internal struct TapeArrayEnumerator : IEnumerable<TapeValue>, IEnumerator<TapeVa
             return false;
         }
 
-        _current = _next;
-        _next = _tape.Row(_next).End;
+        Current = _next;
+        _next = tape.Row(_next + valueOffset).End;
         return true;
     }
 
-    public readonly TapeArrayEnumerator GetEnumerator() => this with { _next = _first, _current = -1 };
-
-    readonly IEnumerator<TapeValue> IEnumerable<TapeValue>.GetEnumerator() => GetEnumerator();
-
-    readonly IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    public void Reset()
-    {
-        _next = _first;
-        _current = -1;
-    }
-
-    public readonly void Dispose()
-    {
-    }
+    public readonly TapeCursor Restarted() => this with { _next = _first, Current = -1 };
 }
